@@ -1,0 +1,1 @@
+"""The pure core of the digital-leadership self-assessment. Never imports streamlit."""

@@ -1,0 +1,165 @@
+"""Altair charts and their data tables. Pure: they return objects, never draw.
+
+Colours step clearly in lightness and every bar also carries its level as text,
+so the charts read in greyscale and for colour-blind readers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+
+from scoring.model import Lang, Questionnaire
+from scoring.score import Scores
+from scoring.strings import t
+
+# Light to dark: the distinction survives greyscale printing.
+LEVEL_COLOURS = ("#d9e6f2", "#8fb3d9", "#3f78b5", "#1b3a5c")
+STRENGTH, MIDDLE, GAP = "strength", "middle", "gap"
+_ITEM_COLOURS = {STRENGTH: "#1b3a5c", MIDDLE: "#a6a6a6", GAP: "#c05a00"}
+FONT = "Source Sans Pro, Arial, sans-serif"
+ITEM_LABEL_CHARS = 70
+
+
+def area_rows(
+    questionnaire: Questionnaire, scores: Scores, lang: Lang, previous: Scores | None = None
+) -> list[dict[str, Any]]:
+    rows = []
+    for position, (area, current) in enumerate(zip(questionnaire.areas, scores.areas), start=1):
+        before = previous.area(area.id).score if previous else None
+        delta = None if before is None or current.score is None else round(current.score - before, 1)
+        rows.append(
+            {
+                "position": position,
+                "area": f"{position}. {area.title(lang)}",
+                "score": current.score,
+                "level": current.level.label(lang) if current.level else t("no_level", lang),
+                "bar_label": _bar_label(current.score, current.level.label(lang) if current.level else "", lang),
+                "previous": before,
+                "delta": delta,
+                "delta_label": _signed(delta) if delta is not None else "",
+            }
+        )
+    return rows
+
+
+def strengths_gaps_chart(
+    questionnaire: Questionnaire, scores: Scores, lang: Lang, previous: Scores | None = None
+) -> alt.LayerChart:
+    rows = area_rows(questionnaire, scores, lang, previous)
+    levels = [level.label(lang) for level in questionnaire.levels]
+    base = alt.Chart(alt.Data(values=rows)).encode(
+        y=alt.Y("area:N", sort=[r["area"] for r in rows], title=None, axis=alt.Axis(labelLimit=320))
+    )
+    x = alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_score", lang))
+    bars = base.mark_bar(height={"band": 0.7}, stroke="#1b1b1b", strokeWidth=0.5).encode(
+        x=x,
+        color=alt.Color(
+            "level:N",
+            scale=alt.Scale(domain=levels, range=list(LEVEL_COLOURS[-len(levels):]) if len(levels) <= 4 else None),
+            legend=alt.Legend(title=t("chart_legend_level", lang), orient="bottom"),
+        ),
+        tooltip=[
+            alt.Tooltip("area:N", title=t("col_area", lang)),
+            alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
+            alt.Tooltip("level:N", title=t("col_level", lang)),
+        ],
+    )
+    labels = base.mark_text(align="left", dx=4, font=FONT, fontSize=12, color="#1b1b1b").encode(
+        x=alt.X("label_x:Q", scale=alt.Scale(domain=[0, 100])), text="bar_label:N"
+    ).transform_calculate(label_x="datum.score == null ? 0 : datum.score")
+    thresholds = alt.Chart(
+        alt.Data(values=[{"min": level.min} for level in questionnaire.levels[1:]])
+    ).mark_rule(strokeDash=[3, 3], color="#767676").encode(x="min:Q")
+    layers: list[alt.Chart] = [thresholds, bars, labels]
+    if previous is not None:
+        layers += _previous_layers(base, lang)
+    title = t("chart_title_with_previous" if previous else "chart_title", lang)
+    return alt.layer(*layers).properties(
+        title=title, width=460, height=alt.Step(40)
+    ).configure(font=FONT).configure_axis(labelFontSize=12, titleFontSize=12)
+
+
+def _previous_layers(base: alt.Chart, lang: Lang) -> list[alt.Chart]:
+    marker = base.mark_tick(color="#000000", thickness=3, size=26).encode(
+        x=alt.X("previous:Q", scale=alt.Scale(domain=[0, 100])),
+        tooltip=[alt.Tooltip("previous:Q", title=t("col_before", lang), format=".1f")],
+    ).transform_filter("datum.previous != null")
+    delta = base.mark_text(align="right", dx=-6, dy=-13, font=FONT, fontSize=11, fontWeight="bold").encode(
+        x=alt.X("previous:Q", scale=alt.Scale(domain=[0, 100])), text="delta_label:N"
+    ).transform_filter("datum.previous != null")
+    return [marker, delta]
+
+
+def item_rows(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> list[dict[str, Any]]:
+    rows = []
+    for a, area in enumerate(questionnaire.areas, start=1):
+        for n, item in enumerate(area.items, start=1):
+            value = scores.item(item.id).score
+            pitfall = item.kind == "pitfall"
+            rows.append(
+                {
+                    "area": f"{a}. {area.title(lang)}",
+                    "item": _item_label(f"{a}.{n}", item.text(lang), pitfall, lang),
+                    "text": item.text(lang),
+                    "kind": t("kind_pitfall" if pitfall else "kind_factor", lang),
+                    "score": value,
+                    "band": _band(value),
+                    "band_label": t(f"band_{_band(value)}", lang) if value is not None else "",
+                }
+            )
+    return rows
+
+
+def item_chart(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> alt.FacetChart:
+    rows = [r for r in item_rows(questionnaire, scores, lang) if r["score"] is not None]
+    bands = [STRENGTH, MIDDLE, GAP]
+    chart = alt.Chart(alt.Data(values=rows)).mark_bar(stroke="#1b1b1b", strokeWidth=0.5).encode(
+        y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelLimit=460)),
+        x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_item", lang)),
+        x2=alt.datum(50),
+        color=alt.Color(
+            "band_label:N",
+            scale=alt.Scale(
+                domain=[t(f"band_{b}", lang) for b in bands], range=[_ITEM_COLOURS[b] for b in bands]
+            ),
+            legend=alt.Legend(title=None, orient="bottom"),
+        ),
+        tooltip=[
+            alt.Tooltip("text:N", title=t("col_statement", lang)),
+            alt.Tooltip("kind:N", title=t("col_kind", lang)),
+            alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
+        ],
+    ).properties(width=300, height=alt.Step(22))
+    return chart.facet(
+        row=alt.Row(
+            "area:N",
+            sort=[f"{a}. {area.title(lang)}" for a, area in enumerate(questionnaire.areas, start=1)],
+            title=None,
+            header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top", labelFontWeight="bold", labelFontSize=13),
+        ),
+        title=t("item_chart_title", lang),
+    ).resolve_scale(y="independent").configure(font=FONT)
+
+
+def _item_label(code: str, text: str, pitfall: bool, lang: Lang) -> str:
+    short = text if len(text) <= ITEM_LABEL_CHARS else text[: ITEM_LABEL_CHARS - 1].rstrip() + "…"
+    marker = f" [{t('kind_pitfall', lang)}]" if pitfall else ""
+    return f"{code} {short}{marker}"
+
+
+def _band(value: float | None) -> str:
+    if value is None or 25 < value < 75:
+        return MIDDLE
+    return STRENGTH if value >= 75 else GAP
+
+
+def _bar_label(value: float | None, level: str, lang: Lang) -> str:
+    if value is None:
+        return t("too_little", lang)
+    return f"{value:.1f} · {level}"
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.1f}"

@@ -1,0 +1,227 @@
+"""`python -m scoring`: a thin shell over the library.
+
+Each verb is one small function. Domain errors become exit code 2 and one
+sentence on stderr; nothing a user types can produce a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from scoring import charts, export
+from scoring.compare import compare, comparison_to_dict
+from scoring.errors import ScoringError
+from scoring.model import Questionnaire
+from scoring.questionnaire import DEFAULT_PATH, load_questionnaire
+from scoring.results import LoadedResult, load_result_file
+from scoring.score import Scores, score, scores_to_dict
+
+BAD_INPUT = 2
+CHART_FORMATS = (".png", ".svg", ".html")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its own sentence
+        return int(exc.code or 0)
+    try:
+        return args.run(args)
+    except ScoringError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return BAD_INPUT
+    except OSError as exc:
+        print(f"error: {exc.filename or ''} {exc.strerror}".strip(), file=sys.stderr)
+        return BAD_INPUT
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m scoring", description="Score and compare digital-leadership self-assessments."
+    )
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+    for name, (handler, configure, summary) in VERBS.items():
+        sub = verbs.add_parser(name, help=summary, description=summary)
+        configure(sub)
+        sub.set_defaults(run=handler)
+    return parser
+
+
+# --- validate -----------------------------------------------------------------
+
+
+def _validate_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("questions", nargs="?", default=str(DEFAULT_PATH), help="questionnaire YAML")
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    questionnaire = load_questionnaire(args.questions)
+    print(
+        f"{args.questions}: ok ({questionnaire.id} {questionnaire.version}, "
+        f"{len(questionnaire.areas)} areas, {len(questionnaire.items)} items)"
+    )
+    return 0
+
+
+# --- score ----------------------------------------------------------------------
+
+
+def _score_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("result", help="result file (JSON)")
+    _common(p)
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    questionnaire = load_questionnaire(args.questions)
+    loaded = _load(args.result, questionnaire)
+    scores = score(questionnaire, loaded.result.answers)
+    if args.format == "json":
+        _print_json(scores_to_dict(scores))
+    else:
+        print(format_scores(scores))
+    return 0
+
+
+def format_scores(scores: Scores) -> str:
+    level = f" ({scores.level.id})" if scores.level else ""
+    lines = [f"Overall index: {_fig(scores.overall)}{level}", ""]
+    lines += _table(
+        ["area", "score", "level", "answered", "dont_know", "unanswered"],
+        [
+            [a.id, _fig(a.score), a.level.id if a.level else "-", a.answered, a.dont_know, a.unanswered]
+            for a in scores.areas
+        ],
+    )
+    lines += [
+        "",
+        f"Strengths: {_ids(scores.strengths)}",
+        f"Gaps: {_ids(scores.gaps)}",
+        f"Active pitfalls: {_ids(scores.active_pitfalls)}",
+    ]
+    return "\n".join(lines)
+
+
+# --- compare --------------------------------------------------------------------
+
+
+def _compare_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("old", help="the earlier result file")
+    p.add_argument("new", help="the later result file")
+    _common(p)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    questionnaire = load_questionnaire(args.questions)
+    old, new = _load(args.old, questionnaire), _load(args.new, questionnaire)
+    comparison = compare(questionnaire, old.result, new.result)
+    if not comparison.same_version:
+        print(
+            f"note: the runs used questionnaire versions {comparison.before_version} and "
+            f"{comparison.after_version}; items are compared where both have an answer.",
+            file=sys.stderr,
+        )
+    if args.format == "json":
+        _print_json(comparison_to_dict(comparison))
+        return 0
+    o = comparison.overall
+    lines = [f"Overall index: {_fig(o.before)} -> {_fig(o.after)} ({_delta(o.delta)})", ""]
+    lines += _table(
+        ["area", "before", "after", "delta"],
+        [[c.id, _fig(c.before), _fig(c.after), _delta(c.delta)] for c in comparison.areas],
+    )
+    moved = [c for c in comparison.items if c.delta]
+    lines += ["", f"Items that moved: {len(moved)} of {len(comparison.items)} compared"]
+    lines += [f"  {c.id}: {_fig(c.before)} -> {_fig(c.after)} ({_delta(c.delta)})" for c in moved]
+    lines += [f"Only in old: {_ids(comparison.only_before)}", f"Only in new: {_ids(comparison.only_after)}"]
+    print("\n".join(lines))
+    return 0
+
+
+# --- chart ----------------------------------------------------------------------
+
+
+def _chart_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("result", help="result file (JSON)")
+    p.add_argument("--previous", metavar="OLD", help="an earlier result file to mark on the chart")
+    p.add_argument("--lang", choices=("sv", "en"), default="sv")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.png, OUT.svg or OUT.html")
+    p.add_argument("--questions", default=str(DEFAULT_PATH), metavar="Q", help="questionnaire YAML")
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.suffix.lower() not in CHART_FORMATS:
+        raise ScoringError(f"The output must end in .png, .svg or .html, got '{out.name}'.")
+    questionnaire = load_questionnaire(args.questions)
+    current = score(questionnaire, _load(args.result, questionnaire).result.answers)
+    previous = None
+    if args.previous:
+        previous = score(questionnaire, _load(args.previous, questionnaire).result.answers)
+    chart = charts.strengths_gaps_chart(questionnaire, current, args.lang, previous)
+    writers: dict[str, Callable[[], None]] = {
+        ".png": lambda: out.write_bytes(export.chart_png(chart)),
+        ".svg": lambda: out.write_text(export.chart_svg(chart), encoding="utf-8"),
+        ".html": lambda: out.write_text(export.chart_html(chart), encoding="utf-8"),
+    }
+    writers[out.suffix.lower()]()
+    print(f"wrote {out}")
+    return 0
+
+
+# --- shared helpers ---------------------------------------------------------------
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--questions", default=str(DEFAULT_PATH), metavar="Q", help="questionnaire YAML")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def _load(path: str, questionnaire: Questionnaire) -> LoadedResult:
+    try:
+        loaded = load_result_file(path, questionnaire)
+    except ScoringError as exc:
+        raise ScoringError(f"{path}: {exc}") from exc
+    if loaded.ignored:
+        print(
+            f"warning: {path}: ignored answers to items this questionnaire no longer has: "
+            f"{', '.join(loaded.ignored)}",
+            file=sys.stderr,
+        )
+    return loaded
+
+
+def _print_json(payload: object) -> None:
+    print(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def _table(headers: list[str], rows: list[list[object]]) -> list[str]:
+    cells = [headers] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in cells]
+
+
+def _fig(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def _delta(value: float | None) -> str:
+    return "-" if value is None else f"{value:+.1f}"
+
+
+def _ids(ids: Sequence[str]) -> str:
+    return ", ".join(ids) if ids else "none"
+
+
+VERBS: dict[
+    str, tuple[Callable[[argparse.Namespace], int], Callable[[argparse.ArgumentParser], None], str]
+] = {
+    "validate": (cmd_validate, _validate_args, "check a questionnaire file and list every problem"),
+    "score": (cmd_score, _score_args, "score one result file"),
+    "compare": (cmd_compare, _compare_args, "compare an earlier result file with a later one"),
+    "chart": (cmd_chart, _chart_args, "draw the strengths-and-gaps chart to PNG, SVG or HTML"),
+}

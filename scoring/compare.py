@@ -1,0 +1,84 @@
+"""Compare two runs: what moved, overall, per area and per item."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scoring.model import Questionnaire
+from scoring.results import Answers, Result
+from scoring.score import Scores, round1, score
+
+
+@dataclass(frozen=True)
+class Change:
+    id: str
+    before: float | None
+    after: float | None
+
+    @property
+    def delta(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return round1(self.after - self.before)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    overall: Change
+    areas: tuple[Change, ...]
+    items: tuple[Change, ...]  # items answered in both runs
+    only_before: tuple[str, ...]
+    only_after: tuple[str, ...]
+    before_version: str
+    after_version: str
+    before_scores: Scores
+    after_scores: Scores
+
+    @property
+    def same_version(self) -> bool:
+        return self.before_version == self.after_version
+
+
+def compare(questionnaire: Questionnaire, before: Result, after: Result) -> Comparison:
+    """Both runs are scored against `questionnaire`.
+
+    Items present in only one run (another questionnaire version, or simply
+    left unanswered) are listed on their side instead of compared.
+    """
+    old = score(questionnaire, before.answers)
+    new = score(questionnaire, after.answers)
+    order = [item.id for item in questionnaire.items]
+    shared = [i for i in order if i in before.answers and i in after.answers]
+    return Comparison(
+        overall=Change("overall", old.overall, new.overall),
+        areas=tuple(
+            Change(a.id, b.score, c.score) for a, b, c in zip(questionnaire.areas, old.areas, new.areas)
+        ),
+        items=tuple(Change(i, old.item(i).score, new.item(i).score) for i in shared),
+        only_before=_only(before.answers, after.answers),
+        only_after=_only(after.answers, before.answers),
+        before_version=before.questionnaire_version,
+        after_version=after.questionnaire_version,
+        before_scores=old,
+        after_scores=new,
+    )
+
+
+def _only(mine: Answers, theirs: Answers) -> tuple[str, ...]:
+    return tuple(item_id for item_id in mine if item_id not in theirs)
+
+
+def comparison_to_dict(comparison: Comparison) -> dict[str, object]:
+    """The `compare --format json` contract."""
+
+    def change(c: Change, with_id: bool = True) -> dict[str, object]:
+        body = {"before": round1(c.before), "after": round1(c.after), "delta": c.delta}
+        return {"id": c.id, **body} if with_id else body
+
+    return {
+        "overall": change(comparison.overall, with_id=False),
+        "areas": [change(c) for c in comparison.areas],
+        "items": [change(c) for c in comparison.items],
+        "only_before": list(comparison.only_before),
+        "only_after": list(comparison.only_after),
+    }

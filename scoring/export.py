@@ -1,0 +1,88 @@
+"""Files for download: charts as PNG/SVG/HTML, answers as CSV.
+
+vl-convert renders Vega-Lite in-process: no browser, no network.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import altair as alt
+import vl_convert as vlc
+
+from scoring.model import Lang, Questionnaire
+from scoring.results import Result
+from scoring.score import Scores
+from scoring.strings import t
+
+VL_VERSION = "6.4"
+PNG_SCALE = 2.0
+# Excel runs a cell as a formula when it starts with one of these.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def chart_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    return chart.to_dict()
+
+
+def chart_png(chart: alt.TopLevelMixin | dict[str, Any]) -> bytes:
+    return vlc.vegalite_to_png(_spec(chart), vl_version=VL_VERSION, scale=PNG_SCALE)
+
+
+def chart_svg(chart: alt.TopLevelMixin | dict[str, Any]) -> str:
+    return vlc.vegalite_to_svg(_spec(chart), vl_version=VL_VERSION)
+
+
+def chart_html(chart: alt.TopLevelMixin | dict[str, Any]) -> str:
+    """A self-contained page: the JavaScript is inlined, nothing is fetched."""
+    return vlc.vegalite_to_html(_spec(chart), vl_version=VL_VERSION, bundle=True)
+
+
+def _spec(chart: alt.TopLevelMixin | dict[str, Any]) -> dict[str, Any]:
+    return chart if isinstance(chart, dict) else chart_spec(chart)
+
+
+def answers_csv(questionnaire: Questionnaire, result: Result, scores: Scores, lang: Lang) -> bytes:
+    """UTF-8 with BOM and semicolons, which Swedish Excel opens directly."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    for row in _csv_rows(questionnaire, result, scores, lang):
+        writer.writerow([neutralise_cell(cell) for cell in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _csv_rows(
+    questionnaire: Questionnaire, result: Result, scores: Scores, lang: Lang
+) -> list[list[str]]:
+    header = ("col_area", "col_item_id", "col_kind", "col_statement", "col_answer", "col_score")
+    rows = [[t(key, lang) for key in header]]
+    for area in questionnaire.areas:
+        for item in area.items:
+            scored = scores.item(item.id)
+            if scored.answered:
+                label = questionnaire.scale.label(scored.answer, lang)
+                answer = f"{scored.answer} {label}" if scored.answer else label
+            else:
+                answer = t("not_answered", lang)
+            score = "" if scored.score is None else _decimal(scored.score, lang)
+            rows.append([area.title(lang), item.id, t(f"kind_{item.kind}", lang), item.text(lang), answer, score])
+    overall = "" if scores.overall is None else _decimal(scores.overall, lang)
+    rows += [
+        [],
+        [t("csv_organisation", lang), result.organisation],
+        [t("csv_created_at", lang), result.created_at],
+        [t("csv_overall", lang), overall],
+    ]
+    return rows
+
+
+def neutralise_cell(value: str) -> str:
+    """Prefix an apostrophe so Excel shows the text instead of running it."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def _decimal(value: float, lang: Lang) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "sv" else text

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from scoring.model import Questionnaire
+from scoring.questionnaire import load_questionnaire
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "questions.yaml"
+
+
+def text(word: str) -> dict[str, str]:
+    return {"sv": f"{word} (sv)", "en": f"{word} (en)"}
+
+
+def mini_data(areas: int = 2, items: int = 5) -> dict[str, Any]:
+    """A small valid questionnaire: each area's last item is a pitfall."""
+    return {
+        "id": "mini",
+        "version": "1",
+        "title": text("Mini"),
+        "source": {"title": "Source", "publisher": "SKL", "date": "2019-02-22"},
+        "scale": {
+            "points": [{"value": v, "label": text(f"p{v}")} for v in range(1, 6)],
+            "dont_know": text("dk"),
+        },
+        "levels": [
+            {"id": "low", "min": 0, "label": text("Low"), "description": text("low")},
+            {"id": "mid", "min": 50, "label": text("Mid"), "description": text("mid")},
+            {"id": "high", "min": 80, "label": text("High"), "description": text("high")},
+        ],
+        "areas": [
+            {
+                "id": f"a{a}",
+                "title": text(f"Area {a}"),
+                "source": f"Heading {a}",
+                "intro": text("intro"),
+                "recommendations": {"sv": ["r1", "r2", "r3"], "en": ["r1", "r2", "r3"]},
+                "items": [
+                    {
+                        "id": f"a{a}-i{i}",
+                        "kind": "pitfall" if i == items - 1 else "factor",
+                        "text": text(f"Statement {a}.{i}"),
+                        "help": text("help"),
+                        "advice": text("advice"),
+                    }
+                    for i in range(items)
+                ],
+            }
+            for a in range(areas)
+        ],
+    }
+
+
+@pytest.fixture
+def mini_dict() -> dict[str, Any]:
+    return copy.deepcopy(mini_data())
+
+
+@pytest.fixture
+def mini() -> Questionnaire:
+    return Questionnaire.model_validate(mini_data())
+
+
+@pytest.fixture(scope="session")
+def questionnaire() -> Questionnaire:
+    return load_questionnaire(QUESTIONS)
+
+
+def write_yaml(tmp_path: Path, data: dict[str, Any], name: str = "q.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
