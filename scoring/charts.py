@@ -26,7 +26,7 @@ def area_rows(
     questionnaire: Questionnaire, scores: Scores, lang: Lang, previous: Scores | None = None
 ) -> list[dict[str, Any]]:
     rows = []
-    for position, (area, current) in enumerate(zip(questionnaire.areas, scores.areas), start=1):
+    for position, (area, current) in enumerate(zip(questionnaire.areas, scores.areas, strict=True), start=1):
         before = previous.area(area.id).score if previous else None
         delta = None if before is None or current.score is None else round(current.score - before, 1)
         rows.append(
@@ -35,7 +35,9 @@ def area_rows(
                 "area": f"{position}. {area.title(lang)}",
                 "score": current.score,
                 "level": current.level.label(lang) if current.level else t("no_level", lang),
-                "bar_label": _bar_label(current.score, current.level.label(lang) if current.level else "", lang),
+                "bar_label": _bar_label(
+                    current.score, current.level.label(lang) if current.level else "", lang
+                ),
                 "previous": before,
                 "delta": delta,
                 "delta_label": _signed(delta) if delta is not None else "",
@@ -57,7 +59,9 @@ def strengths_gaps_chart(
         x=x,
         color=alt.Color(
             "level:N",
-            scale=alt.Scale(domain=levels, range=list(LEVEL_COLOURS[-len(levels):]) if len(levels) <= 4 else None),
+            scale=alt.Scale(
+                domain=levels, range=list(LEVEL_COLOURS[-len(levels) :]) if len(levels) <= 4 else None
+            ),
             legend=alt.Legend(title=t("chart_legend_level", lang), orient="bottom"),
         ),
         tooltip=[
@@ -66,29 +70,42 @@ def strengths_gaps_chart(
             alt.Tooltip("level:N", title=t("col_level", lang)),
         ],
     )
-    labels = base.mark_text(align="left", dx=4, font=FONT, fontSize=12, color="#1b1b1b").encode(
-        x=alt.X("label_x:Q", scale=alt.Scale(domain=[0, 100])), text="bar_label:N"
-    ).transform_calculate(label_x="datum.score == null ? 0 : datum.score")
-    thresholds = alt.Chart(
-        alt.Data(values=[{"min": level.min} for level in questionnaire.levels[1:]])
-    ).mark_rule(strokeDash=[3, 3], color="#767676").encode(x="min:Q")
+    labels = (
+        base.mark_text(align="left", dx=4, font=FONT, fontSize=12, color="#1b1b1b")
+        .encode(x=alt.X("label_x:Q", scale=alt.Scale(domain=[0, 100])), text="bar_label:N")
+        .transform_calculate(label_x="datum.score == null ? 0 : datum.score")
+    )
+    thresholds = (
+        alt.Chart(alt.Data(values=[{"min": level.min} for level in questionnaire.levels[1:]]))
+        .mark_rule(strokeDash=[3, 3], color="#767676")
+        .encode(x="min:Q")
+    )
     layers: list[alt.Chart] = [thresholds, bars, labels]
     if previous is not None:
         layers += _previous_layers(base, lang)
     title = t("chart_title_with_previous" if previous else "chart_title", lang)
-    return alt.layer(*layers).properties(
-        title=title, width=460, height=alt.Step(40)
-    ).configure(font=FONT).configure_axis(labelFontSize=12, titleFontSize=12)
+    return (
+        alt.layer(*layers)
+        .properties(title=title, width=460, height=alt.Step(40))
+        .configure(font=FONT)
+        .configure_axis(labelFontSize=12, titleFontSize=12)
+    )
 
 
 def _previous_layers(base: alt.Chart, lang: Lang) -> list[alt.Chart]:
-    marker = base.mark_tick(color="#000000", thickness=3, size=26).encode(
-        x=alt.X("previous:Q", scale=alt.Scale(domain=[0, 100])),
-        tooltip=[alt.Tooltip("previous:Q", title=t("col_before", lang), format=".1f")],
-    ).transform_filter("datum.previous != null")
-    delta = base.mark_text(align="right", dx=-6, dy=-13, font=FONT, fontSize=11, fontWeight="bold").encode(
-        x=alt.X("previous:Q", scale=alt.Scale(domain=[0, 100])), text="delta_label:N"
-    ).transform_filter("datum.previous != null")
+    marker = (
+        base.mark_tick(color="#000000", thickness=3, size=26)
+        .encode(
+            x=alt.X("previous:Q", scale=alt.Scale(domain=[0, 100])),
+            tooltip=[alt.Tooltip("previous:Q", title=t("col_before", lang), format=".1f")],
+        )
+        .transform_filter("datum.previous != null")
+    )
+    delta = (
+        base.mark_text(align="right", dx=-6, dy=-13, font=FONT, fontSize=11, fontWeight="bold")
+        .encode(x=alt.X("previous:Q", scale=alt.Scale(domain=[0, 100])), text="delta_label:N")
+        .transform_filter("datum.previous != null")
+    )
     return [marker, delta]
 
 
@@ -115,32 +132,48 @@ def item_rows(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> list[
 def item_chart(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> alt.FacetChart:
     rows = [r for r in item_rows(questionnaire, scores, lang) if r["score"] is not None]
     bands = [STRENGTH, MIDDLE, GAP]
-    chart = alt.Chart(alt.Data(values=rows)).mark_bar(stroke="#1b1b1b", strokeWidth=0.5).encode(
-        y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelLimit=460)),
-        x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_item", lang)),
-        x2=alt.datum(50),
-        color=alt.Color(
-            "band_label:N",
-            scale=alt.Scale(
-                domain=[t(f"band_{b}", lang) for b in bands], range=[_ITEM_COLOURS[b] for b in bands]
+    chart = (
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar(stroke="#1b1b1b", strokeWidth=0.5)
+        .encode(
+            y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelLimit=460)),
+            x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_item", lang)),
+            x2=alt.datum(50),
+            color=alt.Color(
+                "band_label:N",
+                scale=alt.Scale(
+                    domain=[t(f"band_{b}", lang) for b in bands], range=[_ITEM_COLOURS[b] for b in bands]
+                ),
+                legend=alt.Legend(title=None, orient="bottom"),
             ),
-            legend=alt.Legend(title=None, orient="bottom"),
-        ),
-        tooltip=[
-            alt.Tooltip("text:N", title=t("col_statement", lang)),
-            alt.Tooltip("kind:N", title=t("col_kind", lang)),
-            alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
-        ],
-    ).properties(width=300, height=alt.Step(22))
-    return chart.facet(
-        row=alt.Row(
-            "area:N",
-            sort=[f"{a}. {area.title(lang)}" for a, area in enumerate(questionnaire.areas, start=1)],
-            title=None,
-            header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top", labelFontWeight="bold", labelFontSize=13),
-        ),
-        title=t("item_chart_title", lang),
-    ).resolve_scale(y="independent").configure(font=FONT)
+            tooltip=[
+                alt.Tooltip("text:N", title=t("col_statement", lang)),
+                alt.Tooltip("kind:N", title=t("col_kind", lang)),
+                alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
+            ],
+        )
+        .properties(width=300, height=alt.Step(22))
+    )
+    return (
+        chart.facet(
+            row=alt.Row(
+                "area:N",
+                sort=[f"{a}. {area.title(lang)}" for a, area in enumerate(questionnaire.areas, start=1)],
+                title=None,
+                header=alt.Header(
+                    labelAngle=0,
+                    labelAlign="left",
+                    labelAnchor="start",
+                    labelOrient="top",
+                    labelFontWeight="bold",
+                    labelFontSize=13,
+                ),
+            ),
+            title=t("item_chart_title", lang),
+        )
+        .resolve_scale(y="independent")
+        .configure(font=FONT)
+    )
 
 
 def _item_label(code: str, text: str, pitfall: bool, lang: Lang) -> str:

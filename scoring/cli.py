@@ -202,7 +202,7 @@ def _print_json(payload: object) -> None:
 def _table(headers: list[str], rows: list[list[object]]) -> list[str]:
     cells = [headers] + [[str(c) for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in cells]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in cells]
 
 
 def _fig(value: float | None) -> str:

@@ -35,6 +35,11 @@ class Comparison:
     after_scores: Scores
 
     @property
+    def moved(self) -> tuple[Change, ...]:
+        """Compared items whose score changed."""
+        return tuple(c for c in self.items if c.delta)
+
+    @property
     def same_version(self) -> bool:
         return self.before_version == self.after_version
 
@@ -52,7 +57,8 @@ def compare(questionnaire: Questionnaire, before: Result, after: Result) -> Comp
     return Comparison(
         overall=Change("overall", old.overall, new.overall),
         areas=tuple(
-            Change(a.id, b.score, c.score) for a, b, c in zip(questionnaire.areas, old.areas, new.areas)
+            Change(a.id, b.score, c.score)
+            for a, b, c in zip(questionnaire.areas, old.areas, new.areas, strict=True)
         ),
         items=tuple(Change(i, old.item(i).score, new.item(i).score) for i in shared),
         only_before=_only(before.answers, after.answers),

@@ -6,6 +6,10 @@ from __future__ import annotations
 class ScoringError(ValueError):
     """Base for every error caused by bad input rather than by a bug."""
 
+    def message(self, lang: str) -> str:
+        """The sentence to show a user; English unless a subclass knows better."""
+        return str(self)
+
 
 class QuestionnaireError(ScoringError):
     """The questionnaire file is unreadable or breaks a rule.
@@ -20,7 +24,23 @@ class QuestionnaireError(ScoringError):
 
 
 class ResultFileError(ScoringError):
-    """A result file cannot be used; the message is one sentence."""
+    """A result file cannot be used; the message is one sentence.
+
+    It is built from a key in the strings catalogue so the app can say it in
+    Swedish while the CLI and logs read English.
+    """
+
+    def __init__(self, key: str, **fields: object) -> None:
+        from scoring.strings import t  # late: strings imports the model
+
+        self.key = key
+        self.fields = fields
+        super().__init__(t(key, "en", **fields))
+
+    def message(self, lang: str) -> str:
+        from scoring.strings import t
+
+        return t(self.key, "en" if lang == "en" else "sv", **self.fields)
 
 
 class StoreError(ScoringError):

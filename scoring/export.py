@@ -53,9 +53,7 @@ def answers_csv(questionnaire: Questionnaire, result: Result, scores: Scores, la
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def _csv_rows(
-    questionnaire: Questionnaire, result: Result, scores: Scores, lang: Lang
-) -> list[list[str]]:
+def _csv_rows(questionnaire: Questionnaire, result: Result, scores: Scores, lang: Lang) -> list[list[str]]:
     header = ("col_area", "col_item_id", "col_kind", "col_statement", "col_answer", "col_score")
     rows = [[t(key, lang) for key in header]]
     for area in questionnaire.areas:
@@ -67,7 +65,9 @@ def _csv_rows(
             else:
                 answer = t("not_answered", lang)
             score = "" if scored.score is None else _decimal(scored.score, lang)
-            rows.append([area.title(lang), item.id, t(f"kind_{item.kind}", lang), item.text(lang), answer, score])
+            rows.append(
+                [area.title(lang), item.id, t(f"kind_{item.kind}", lang), item.text(lang), answer, score]
+            )
     overall = "" if scores.overall is None else _decimal(scores.overall, lang)
     rows += [
         [],

@@ -6,6 +6,7 @@ snapshot in the store, a test) obeys the same rules.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -109,9 +110,7 @@ class Area(Frozen):
     @classmethod
     def _enough_items_and_a_pitfall(cls, items: tuple[Item, ...]) -> tuple[Item, ...]:
         if len(items) < MIN_ITEMS_PER_AREA:
-            raise ValueError(
-                f"an area needs at least {MIN_ITEMS_PER_AREA} items, this one has {len(items)}"
-            )
+            raise ValueError(f"an area needs at least {MIN_ITEMS_PER_AREA} items, this one has {len(items)}")
         if not any(item.kind == "pitfall" for item in items):
             raise ValueError("an area needs at least one item of kind 'pitfall'")
         return items
@@ -141,7 +140,7 @@ class Questionnaire(Frozen):
     def _levels_ascending_from_zero(cls, levels: tuple[Level, ...]) -> tuple[Level, ...]:
         if levels[0].min != 0:
             raise ValueError(f"the first level must have min 0, got {levels[0].min:g}")
-        for lower, upper in zip(levels, levels[1:]):
+        for lower, upper in pairwise(levels):
             if upper.min <= lower.min:
                 raise ValueError(
                     f"levels must ascend by min, but '{upper.id}' ({upper.min:g}) "

@@ -21,10 +21,7 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "questions.yaml"
 
 # Only the tags plain YAML data needs; anything else (e.g. !!python/object) is
 # refused before construction, so it is never executed.
-_SAFE_TAGS = {
-    "tag:yaml.org,2002:" + name
-    for name in ("str", "int", "float", "bool", "null", "map", "seq")
-}
+_SAFE_TAGS = {"tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq")}
 
 Path_ = tuple[str | int, ...]
 
@@ -87,9 +84,7 @@ def _compose(text: str, name: str) -> yaml.Node:
     return node
 
 
-def _check_nodes(
-    node: yaml.Node, path: Path_, lines: dict[Path_, int], name: str
-) -> Iterator[str]:
+def _check_nodes(node: yaml.Node, path: Path_, lines: dict[Path_, int], name: str) -> Iterator[str]:
     """Refuse unsafe tags and duplicate keys; record each path's line."""
     line = node.start_mark.line + 1
     lines[path] = line
@@ -101,12 +96,13 @@ def _check_nodes(
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in seen:
-                yield f"{name}:{key_node.start_mark.line + 1}: {_dotted(path + (key,))}: the key appears twice."
+                line = key_node.start_mark.line + 1
+                yield f"{name}:{line}: {_dotted((*path, key))}: the key appears twice."
             seen.add(key)
-            yield from _check_nodes(value_node, path + (key,), lines, name)
+            yield from _check_nodes(value_node, (*path, key), lines, name)
     elif isinstance(node, yaml.SequenceNode):
         for index, child in enumerate(node.value):
-            yield from _check_nodes(child, path + (index,), lines, name)
+            yield from _check_nodes(child, (*path, index), lines, name)
 
 
 def _duplicate_ids(data: dict[str, Any], lines: dict[Path_, int], name: str) -> Iterator[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -57,7 +57,7 @@ def new_result(
     role: Role | None = None,
     created_at: datetime | None = None,
 ) -> Result:
-    when = (created_at or datetime.now(timezone.utc)).replace(microsecond=0)
+    when = (created_at or datetime.now(UTC)).replace(microsecond=0)
     order = [item.id for item in questionnaire.items if item.id in answers]
     return Result(
         questionnaire_id=questionnaire.id,
@@ -82,14 +82,21 @@ def dump_result(result: Result) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
+def result_file_name(result: Result) -> str:
+    """A download name that is safe on every file system and says whose run it is."""
+    slug = "".join(ch if ch.isalnum() else "-" for ch in result.organisation.lower())
+    slug = "-".join(part for part in slug.split("-") if part)
+    return f"resultat-{slug or 'sjalvskattning'}-{result.created_at[:10]}.json"
+
+
 def load_result_file(path: str | Path, questionnaire: Questionnaire) -> LoadedResult:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ResultFileError(f"{path.name} is larger than 1 MiB, so it is not a result file.")
+            raise ResultFileError("err_too_large")
         raw = path.read_bytes()
     except OSError as exc:
-        raise ResultFileError(f"{path} cannot be read ({exc.strerror}).") from exc
+        raise ResultFileError("err_unreadable", name=path.name) from exc
     return parse_result(raw, questionnaire)
 
 
@@ -111,69 +118,62 @@ def parse_result(raw: bytes, questionnaire: Questionnaire) -> LoadedResult:
 
 def _decode(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_BYTES:
-        raise ResultFileError("The file is larger than 1 MiB, so it is not a result file.")
+        raise ResultFileError("err_too_large")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ResultFileError("The file is not UTF-8 text, so it is not a result file.") from exc
+        raise ResultFileError("err_not_utf8") from exc
     try:
         data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except (json.JSONDecodeError, RecursionError) as exc:
-        where = f" (line {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise ResultFileError(f"The file is not valid JSON{where}, so it is not a result file.") from exc
+        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else 1
+        raise ResultFileError("err_not_json", line=line) from exc
     if not isinstance(data, dict):
-        raise ResultFileError("The file must hold one JSON object, so it is not a result file.")
+        raise ResultFileError("err_not_object")
     return data
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ResultFileError(f"The file contains {name}, which is not a valid answer.")
+    raise ResultFileError("err_constant", name=name)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [key for key, _ in pairs]
     duplicates = sorted({key for key in keys if keys.count(key) > 1})
     if duplicates:
-        raise ResultFileError(f"The key '{duplicates[0]}' appears twice in the file.")
+        raise ResultFileError("err_duplicate_key", name=duplicates[0])
     return dict(pairs)
 
 
 def _check_fields(data: dict[str, Any]) -> None:
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise ResultFileError(
-            f"The file has format_version {version}: it was made by a newer version of the tool."
-        )
+        raise ResultFileError("err_newer", version=version)
     if version != FORMAT_VERSION or isinstance(version, bool):
-        raise ResultFileError(f"The field format_version must be {FORMAT_VERSION}, got {version!r}.")
+        raise ResultFileError("err_format_version", expected=FORMAT_VERSION, got=json.dumps(version))
     missing = sorted(_FIELDS - data.keys())
     if missing:
-        raise ResultFileError(f"The field {missing[0]} is missing.")
+        raise ResultFileError("err_missing_field", field=missing[0])
     unknown = sorted(data.keys() - _FIELDS)
     if unknown:
-        raise ResultFileError(f"The field {unknown[0]} is not part of a result file.")
+        raise ResultFileError("err_unknown_field", field=unknown[0])
     for name in ("questionnaire_id", "questionnaire_version", "organisation", "created_at"):
         if not isinstance(data[name], str):
-            raise ResultFileError(f"The field {name} must be text, got {data[name]!r}.")
+            raise ResultFileError("err_field_text", field=name, got=json.dumps(data[name]))
     if data["role"] is not None and data["role"] not in ROLES:
-        raise ResultFileError(
-            f"The field role must be politician, official, other or null, got {data['role']!r}."
-        )
+        raise ResultFileError("err_role", got=json.dumps(data["role"]))
     try:
         datetime.fromisoformat(data["created_at"])
     except ValueError as exc:
-        raise ResultFileError(
-            f"The field created_at must be an ISO 8601 time, got {data['created_at']!r}."
-        ) from exc
+        raise ResultFileError("err_created_at", got=json.dumps(data["created_at"])) from exc
     if not isinstance(data["answers"], dict):
-        raise ResultFileError("The field answers must be an object of item ids to answers.")
+        raise ResultFileError("err_answers_object")
 
 
 def _check_origin(data: dict[str, Any], questionnaire: Questionnaire) -> None:
     if data["questionnaire_id"] != questionnaire.id:
         raise ResultFileError(
-            f"The file belongs to the questionnaire '{data['questionnaire_id']}', "
-            f"not to '{questionnaire.id}'."
+            "err_other_questionnaire", got=data["questionnaire_id"], expected=questionnaire.id
         )
 
 
@@ -184,10 +184,7 @@ def _check_answers(
     ignored: list[str] = []
     for item_id, value in raw.items():
         if not _valid_answer(value):
-            raise ResultFileError(
-                f"The answer to item '{item_id}' must be a whole number from 1 to 5 "
-                f"or null, got {json.dumps(value)}."
-            )
+            raise ResultFileError("err_answer", item=item_id, got=json.dumps(value))
         if questionnaire.has_item(item_id):
             answers[item_id] = value
         else:

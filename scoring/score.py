@@ -57,9 +57,7 @@ def item_score(kind: str, answer: int | None) -> float | None:
     return 25.0 * (answer - 1) if kind == "factor" else 25.0 * (5 - answer)
 
 
-def weighted_area_score(
-    area: Area, item_scores: Mapping[str, float | None]
-) -> float | None:
+def weighted_area_score(area: Area, item_scores: Mapping[str, float | None]) -> float | None:
     """Weighted mean of the existing item scores; None below half coverage."""
     scored = [(item, item_scores.get(item.id)) for item in area.items]
     present = [(item, value) for item, value in scored if value is not None]
@@ -101,7 +99,7 @@ def assemble(
     raw_areas = [weighted_area_score(area, item_scores) for area in questionnaire.areas]
     areas = tuple(
         _area_score(questionnaire, area, raw, items)
-        for area, raw in zip(questionnaire.areas, raw_areas)
+        for area, raw in zip(questionnaire.areas, raw_areas, strict=True)
     )
     overall = round1(overall_index(raw_areas, len(questionnaire.areas)))
     return Scores(

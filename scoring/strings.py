@@ -49,6 +49,235 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "csv_organisation": {"sv": "Organisation", "en": "Organisation"},
     "csv_created_at": {"sv": "Skapad", "en": "Created"},
     "csv_overall": {"sv": "Samlat index", "en": "Overall index"},
+    # Navigation and shell
+    "nav_fill_in": {"sv": "Fyll i", "en": "Fill in"},
+    "nav_results": {"sv": "Resultat", "en": "Results"},
+    "nav_compare": {"sv": "Jämför", "en": "Compare"},
+    "nav_method": {"sv": "Om metoden", "en": "About the method"},
+    "questionnaire_broken": {
+        "sv": "Frågeformuläret (questions.yaml) innehåller fel och kan inte visas. Be den som förvaltar verktyget rätta felen nedan.",
+        "en": "The questionnaire (questions.yaml) has errors and cannot be shown. Ask whoever maintains the tool to fix the errors below.",
+    },
+    "store_unavailable": {
+        "sv": "Lagringen går inte att använda just nu, så svaren sparas inte automatiskt. Dina svar på skärmen finns kvar och kan laddas ned som resultatfil under Resultat. ({detail})",
+        "en": "Storage cannot be used right now, so answers are not saved automatically. The answers on screen stay, and you can download them as a result file under Results. ({detail})",
+    },
+    "draft_restored": {
+        "sv": "Välkommen tillbaka! Ditt utkast med {count} svar har återställts.",
+        "en": "Welcome back! Your draft with {count} answers has been restored.",
+    },
+    # Fill in
+    "fill_intro": {
+        "sv": "Bedöm hur väl varje påstående stämmer för er organisation och dess ledning – inte för dig personligen. Svara ”Vet ej” om du inte kan bedöma. Svaren sparas automatiskt medan du fyller i; adressen i webbläsaren leder tillbaka till ditt utkast.",
+        "en": "Rate how well each statement holds for your organisation and its leadership – not for you personally. Answer “Don't know” if you cannot judge. Answers are saved automatically as you go; the address in your browser leads back to your draft.",
+    },
+    "organisation_label": {
+        "sv": "Organisation (kommun eller region)",
+        "en": "Organisation (municipality or region)",
+    },
+    "organisation_placeholder": {"sv": "Till exempel Helsingborgs stad", "en": "For example Helsingborg"},
+    "role_label": {"sv": "Din roll", "en": "Your role"},
+    "role_politician": {"sv": "Förtroendevald", "en": "Elected official"},
+    "role_official": {"sv": "Tjänsteperson", "en": "Senior official"},
+    "role_other": {"sv": "Annan roll", "en": "Other role"},
+    "progress": {"sv": "Besvarade: {done} av {total}", "en": "Answered: {done} of {total}"},
+    "area_nav_label": {"sv": "Område", "en": "Area"},
+    "area_source": {
+        "sv": "Bygger på avsnittet ”{source}” i SKL:s artikel.",
+        "en": "Based on the section “{source}” of the SKL article.",
+    },
+    "previous_area": {"sv": "← Föregående område", "en": "← Previous area"},
+    "next_area": {"sv": "Nästa område →", "en": "Next area →"},
+    "see_results": {"sv": "Se resultatet", "en": "See the results"},
+    "go_fill_in": {"sv": "Gå till frågorna", "en": "Go to the questions"},
+    # Results
+    "results_title": {"sv": "Resultat", "en": "Results"},
+    "results_empty": {
+        "sv": "Inga svar ännu. Fyll i påståendena först, så visas resultatet här.",
+        "en": "No answers yet. Fill in the statements first, and the results appear here.",
+    },
+    "overall_index": {"sv": "Samlat index (0–100)", "en": "Overall index (0–100)"},
+    "level": {"sv": "Nivå", "en": "Level"},
+    "overall_too_little": {
+        "sv": "För lite underlag för ett samlat index: minst hälften av områdena behöver ett resultat, och ett område får resultat när minst hälften av dess påståenden har svar 1–5.",
+        "en": "Too little to go on for an overall index: at least half of the areas need a score, and an area gets a score when at least half of its statements have an answer from 1 to 5.",
+    },
+    "answered_of": {
+        "sv": "Underlag: {done} av {total} påståenden besvarade.",
+        "en": "Based on {done} of {total} statements answered.",
+    },
+    "show_table": {"sv": "Visa diagrammets data som tabell", "en": "Show the chart's data as a table"},
+    "top_strengths": {"sv": "Största styrkor", "en": "Top strengths"},
+    "biggest_gaps": {"sv": "Största gap", "en": "Biggest gaps"},
+    "active_pitfalls": {"sv": "Fallgropar ni befinner er i", "en": "Pitfalls you are in"},
+    "no_active_pitfalls": {"sv": "Inga fallgropar markerade – bra!", "en": "No pitfalls marked – good!"},
+    "none_yet": {"sv": "Inga ännu.", "en": "None yet."},
+    "next_steps": {"sv": "Nästa steg för de svagaste områdena", "en": "Next steps for the weakest areas"},
+    "item_view": {"sv": "Påstående för påstående", "en": "Statement by statement"},
+    "downloads": {"sv": "Ladda ned", "en": "Download"},
+    "download_png": {"sv": "Diagram (PNG)", "en": "Chart (PNG)"},
+    "download_svg": {"sv": "Diagram (SVG)", "en": "Chart (SVG)"},
+    "download_json": {"sv": "Resultatfil (JSON)", "en": "Result file (JSON)"},
+    "download_csv": {"sv": "Svar för Excel (CSV)", "en": "Answers for Excel (CSV)"},
+    "download_hint": {
+        "sv": "Spara resultatfilen: med den kan ni jämföra nästa mätning med den här.",
+        "en": "Keep the result file: with it you can compare your next run with this one.",
+    },
+    "save_run_title": {"sv": "Spara mätningen", "en": "Save this run"},
+    "save_run": {"sv": "Spara i historiken", "en": "Save to history"},
+    "save_run_done": {"sv": "Mätningen är sparad i historiken.", "en": "The run is saved to history."},
+    "save_run_already": {
+        "sv": "Mätningen fanns redan i historiken.",
+        "en": "The run was already in history.",
+    },
+    "save_run_hint": {
+        "sv": "En sparad mätning finns under Historik, där den kan jämföras med andra.",
+        "en": "A saved run appears under History, where it can be compared with others.",
+    },
+    "save_run_needs_org": {
+        "sv": "Ange organisationens namn under Fyll i för att kunna spara mätningen i historiken.",
+        "en": "Enter the organisation's name under Fill in to save the run to history.",
+    },
+    "save_run_no_store": {
+        "sv": "Historiken går inte att nå just nu. Ladda ned resultatfilen i stället, så går inget förlorat.",
+        "en": "History cannot be reached right now. Download the result file instead, so nothing is lost.",
+    },
+    # Compare
+    "compare_title": {"sv": "Jämför med en tidigare mätning", "en": "Compare with an earlier run"},
+    "compare_intro": {
+        "sv": "Ladda upp en resultatfil från en tidigare mätning. Den jämförs med svaren du har gett nu; dina svar ändras inte.",
+        "en": "Upload a result file from an earlier run. It is compared with the answers you have given now; your answers are not changed.",
+    },
+    "compare_upload": {
+        "sv": "Tidigare resultatfil (JSON, högst 1 MB)",
+        "en": "Earlier result file (JSON, at most 1 MB)",
+    },
+    "compare_no_current": {
+        "sv": "Filen är läst. Fyll i påståendena för den nya mätningen, så visas jämförelsen här.",
+        "en": "The file has been read. Fill in the statements for the new run, and the comparison appears here.",
+    },
+    "compare_ignored": {
+        "sv": "Filen innehåller svar på påståenden som inte längre finns och som därför inte räknas: {items}.",
+        "en": "The file has answers to statements that no longer exist, so they are not counted: {items}.",
+    },
+    "compare_other_version": {
+        "sv": "Mätningarna gjordes med olika versioner av frågeformuläret ({before} och {after}). Bara påståenden som finns i båda jämförs.",
+        "en": "The runs used different versions of the questionnaire ({before} and {after}). Only statements present in both are compared.",
+    },
+    "compare_earlier": {"sv": "Tidigare mätning: {when}, {org}.", "en": "Earlier run: {when}, {org}."},
+    "compare_changed_items": {"sv": "Påståenden som har förändrats", "en": "Statements that changed"},
+    "compare_nothing_moved": {"sv": "Inga påståenden har ändrats.", "en": "No statement has changed."},
+    "compare_not_comparable": {
+        "sv": "Besvarade i bara den ena mätningen och därför inte jämförda: {items}.",
+        "en": "Answered in only one of the runs and so not compared: {items}.",
+    },
+    # About the method
+    "method_title": {"sv": "Om metoden", "en": "About the method"},
+    "method_body": {
+        "sv": """Självskattningen bygger på framgångsfaktorerna och fallgroparna i SKL:s artikel om politiskt ledarskap för digitalisering. Varje påstående är antingen en **framgångsfaktor** (att hålla med är bra) eller en **fallgrop** (att hålla med är dåligt).
+
+**Så räknas poängen**
+
+- **Påstående, 0–100:** för en framgångsfaktor 25 × (svar − 1); för en fallgrop 25 × (5 − svar). ”Vet ej” och obesvarade påståenden får ingen poäng.
+- **Område:** det viktade medelvärdet av påståendenas poäng som finns. Området får ”för lite underlag” om färre än hälften av dess påståenden har svar 1–5.
+- **Samlat index:** det oviktade medelvärdet av de områdespoäng som finns; inget index om färre än hälften av områdena har poäng.
+- **Nivå:** den nivå med högst gräns som inte ligger över poängen.
+- **Styrkor** är påståenden med 75 poäng eller mer, **gap** påståenden med 25 eller mindre, och **fallgropar ni befinner er i** är fallgropar som besvarats med 4 eller 5.
+- Alla siffror avrundas till en decimal.
+
+Poängen räknas alltid om från svaren; en resultatfil innehåller bara svaren.""",
+        "en": """The self-assessment is built on the success factors and pitfalls in SKL's article on political leadership of digitalisation. Every statement is either a **success factor** (agreeing is good) or a **pitfall** (agreeing is bad).
+
+**How the scores are computed**
+
+- **Statement, 0–100:** for a success factor 25 × (answer − 1); for a pitfall 25 × (5 − answer). “Don't know” and unanswered statements have no score.
+- **Area:** the weighted mean of the statement scores that exist. The area has “too little to go on” when fewer than half of its statements have an answer from 1 to 5.
+- **Overall index:** the unweighted mean of the area scores that exist; no index when fewer than half of the areas have a score.
+- **Level:** the level with the highest threshold not above the score.
+- **Strengths** are statements scoring 75 or more, **gaps** statements scoring 25 or less, and **pitfalls you are in** are pitfalls answered 4 or 5.
+- All figures are rounded to one decimal.
+
+Scores are always recomputed from the answers; a result file holds only the answers.""",
+    },
+    "method_levels": {"sv": "Nivåerna", "en": "The levels"},
+    "method_from": {"sv": "Från poäng", "en": "From score"},
+    "method_description": {"sv": "Beskrivning", "en": "Description"},
+    "method_areas": {
+        "sv": "De sex områdena och avsnitten de bygger på",
+        "en": "The six areas and the sections they are based on",
+    },
+    "method_source": {"sv": "Källa", "en": "Source"},
+    "method_source_body": {
+        "sv": "*{title}*. {publisher}, publicerad {date}. Påståenden, hjälptexter och råd är formulerade med egna ord utifrån artikelns innehåll.",
+        "en": "*{title}*. {publisher}, published {date}. The statements, help texts and advice are written in our own words from the article's content.",
+    },
+    "method_version": {
+        "sv": "Frågeformulär {id}, version {version}.",
+        "en": "Questionnaire {id}, version {version}.",
+    },
+    # Result-file errors: one sentence each, naming the field or item.
+    "err_too_large": {
+        "sv": "Filen är större än 1 MiB och kan därför inte vara en resultatfil.",
+        "en": "The file is larger than 1 MiB, so it is not a result file.",
+    },
+    "err_unreadable": {"sv": "Filen {name} kunde inte läsas.", "en": "The file {name} cannot be read."},
+    "err_not_utf8": {
+        "sv": "Filen är inte UTF-8-text och kan därför inte vara en resultatfil.",
+        "en": "The file is not UTF-8 text, so it is not a result file.",
+    },
+    "err_not_json": {
+        "sv": "Filen är inte giltig JSON (rad {line}) och kan därför inte vara en resultatfil.",
+        "en": "The file is not valid JSON (line {line}), so it is not a result file.",
+    },
+    "err_not_object": {
+        "sv": "Filen ska innehålla ett JSON-objekt och är därför inte en resultatfil.",
+        "en": "The file must hold one JSON object, so it is not a result file.",
+    },
+    "err_constant": {
+        "sv": "Filen innehåller {name}, som inte är ett giltigt svar.",
+        "en": "The file contains {name}, which is not a valid answer.",
+    },
+    "err_duplicate_key": {
+        "sv": "Nyckeln ”{name}” förekommer två gånger i filen.",
+        "en": "The key '{name}' appears twice in the file.",
+    },
+    "err_newer": {
+        "sv": "Filen har format_version {version}: den är gjord av en nyare version av verktyget.",
+        "en": "The file has format_version {version}: it was made by a newer version of the tool.",
+    },
+    "err_format_version": {
+        "sv": "Fältet format_version ska vara {expected}, men är {got}.",
+        "en": "The field format_version must be {expected}, got {got}.",
+    },
+    "err_missing_field": {"sv": "Fältet {field} saknas.", "en": "The field {field} is missing."},
+    "err_unknown_field": {
+        "sv": "Fältet {field} hör inte till en resultatfil.",
+        "en": "The field {field} is not part of a result file.",
+    },
+    "err_field_text": {
+        "sv": "Fältet {field} ska vara text, men är {got}.",
+        "en": "The field {field} must be text, got {got}.",
+    },
+    "err_role": {
+        "sv": "Fältet role ska vara politician, official, other eller null, men är {got}.",
+        "en": "The field role must be politician, official, other or null, got {got}.",
+    },
+    "err_created_at": {
+        "sv": "Fältet created_at ska vara en tidpunkt enligt ISO 8601, men är {got}.",
+        "en": "The field created_at must be an ISO 8601 time, got {got}.",
+    },
+    "err_answers_object": {
+        "sv": "Fältet answers ska vara ett objekt med påståendenas id och svar.",
+        "en": "The field answers must be an object of item ids to answers.",
+    },
+    "err_other_questionnaire": {
+        "sv": "Filen hör till frågeformuläret ”{got}”, inte till ”{expected}”.",
+        "en": "The file belongs to the questionnaire '{got}', not to '{expected}'.",
+    },
+    "err_answer": {
+        "sv": "Svaret på påstående ”{item}” ska vara ett heltal från 1 till 5 eller null, men är {got}.",
+        "en": "The answer to item '{item}' must be a whole number from 1 to 5 or null, got {got}.",
+    },
     "not_answered": {"sv": "Ej besvarad", "en": "Not answered"},
 }
 

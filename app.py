@@ -1,0 +1,48 @@
+"""Streamlit entry: language, navigation and page wiring. Deliberately thin."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from scoring.errors import QuestionnaireError
+from ui import autosave, compare, fill_in, method, results
+from ui.state import questionnaire, tr
+
+st.set_page_config(
+    page_title="Digitalt ledarskap – självskattning", page_icon=":material/insights:", layout="wide"
+)
+
+with st.sidebar:
+    st.radio(
+        "Språk / Language",
+        ("sv", "en"),
+        format_func=lambda code: "Svenska" if code == "sv" else "English",
+        key="lang",
+        horizontal=True,
+    )
+
+try:
+    questionnaire()
+except QuestionnaireError as error:
+    st.error(tr("questionnaire_broken"))
+    st.code(str(error), language=None)
+    st.stop()
+
+autosave.restore()
+
+pages = {
+    "fill_in": st.Page(
+        fill_in.render, title=tr("nav_fill_in"), url_path="fyll-i", default=True, icon=":material/edit:"
+    ),
+    "results": st.Page(
+        results.render, title=tr("nav_results"), url_path="resultat", icon=":material/bar_chart:"
+    ),
+    "compare": st.Page(
+        compare.render, title=tr("nav_compare"), url_path="jamfor", icon=":material/compare_arrows:"
+    ),
+    "method": st.Page(method.render, title=tr("nav_method"), url_path="om-metoden", icon=":material/info:"),
+}
+st.session_state["_pages"] = pages
+current = st.navigation(list(pages.values()))
+autosave.notices()
+current.run()

@@ -1,0 +1,1 @@
+"""Streamlit pages. They read widgets, call scoring/, and render; nothing more."""

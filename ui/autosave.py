@@ -1,0 +1,132 @@
+"""Nothing lost: every answer goes to a server-side draft the moment it is given.
+
+The draft's token sits in the page URL, so a refresh, a reconnect or a
+restarted server finds it again. Store failures never touch the answers on
+screen; they only produce one message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import streamlit as st
+
+from scoring.errors import StoreError
+from scoring.model import Questionnaire
+from scoring.store import Store, default_db_path
+from ui.state import DONT_KNOW, answer_key, current_result, questionnaire, set_answers, tr
+
+TOKEN_PARAM = "utkast"
+T = TypeVar("T")
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(path: str) -> Store:
+    return Store(path)
+
+
+def store() -> Store | None:
+    """The configured store, or None (with the reason in session state) when it cannot be used."""
+    try:
+        return _open_store(str(default_db_path()))
+    except StoreError as error:
+        st.session_state["store_error"] = str(error)
+        return None
+
+
+def restore() -> None:
+    """Once per session: bring back the draft named in the URL."""
+    if st.session_state.get("_draft_checked"):
+        _keep_token_in_url()
+        return
+    st.session_state["_draft_checked"] = True
+    token = st.query_params.get(TOKEN_PARAM)
+    db = store()
+    if not token or db is None:
+        return
+    draft = _guard(lambda: db.load_draft(token))
+    if draft is None:
+        return
+    st.session_state["draft_token"] = token
+    set_answers(questionnaire(), draft.answers)
+    st.session_state["organisation"] = draft.organisation
+    st.session_state["role"] = draft.role
+    if draft.answers or draft.organisation:
+        st.session_state["draft_restored"] = len(draft.answers)
+
+
+def _keep_token_in_url() -> None:
+    token = st.session_state.get("draft_token")
+    if token and st.query_params.get(TOKEN_PARAM) != token:
+        st.query_params[TOKEN_PARAM] = token
+
+
+def _token(db: Store) -> str | None:
+    token = st.session_state.get("draft_token")
+    if token is None:
+        token = _guard(db.new_draft)
+        if token is None:
+            return None
+        st.session_state["draft_token"] = token
+        st.query_params[TOKEN_PARAM] = token
+    return token
+
+
+def save_answer(item_id: str) -> None:
+    db = store()
+    token = _token(db) if db else None
+    if db is None or token is None:
+        return
+    value = st.session_state.get(answer_key(item_id))
+    if value is None:
+        _guard(lambda: db.clear_answer(token, item_id))
+    else:
+        _guard(lambda: db.save_answer(token, item_id, None if value == DONT_KNOW else value))
+
+
+def save_meta() -> None:
+    db = store()
+    token = _token(db) if db else None
+    if db is None or token is None:
+        return
+    organisation = st.session_state.get("organisation") or ""
+    _guard(lambda: db.save_draft_meta(token, organisation, st.session_state.get("role")))
+
+
+def _guard(action: Callable[[], T]) -> T | None:
+    try:
+        return action()
+    except StoreError as error:
+        st.session_state["store_error"] = str(error)
+        return None
+
+
+def notices() -> None:
+    """Messages about drafts and storage, shown at the top of every page."""
+    restored = st.session_state.pop("draft_restored", None)
+    if restored is not None:
+        st.success(tr("draft_restored", count=restored), icon=":material/restore:")
+    error = st.session_state.pop("store_error", None)
+    if error:
+        st.error(tr("store_unavailable", detail=error), icon=":material/database:")
+
+
+def save_run_controls(q: Questionnaire) -> None:
+    st.subheader(tr("save_run_title"))
+    db = store()
+    if db is None:
+        st.warning(tr("save_run_no_store"))
+        return
+    if not (st.session_state.get("organisation") or "").strip():
+        st.info(tr("save_run_needs_org"))
+        return
+    if st.button(tr("save_run"), key="save_run", type="primary"):
+        result = current_result(q)
+        token = st.session_state.get("draft_token")
+        saved = _guard(lambda: db.finish_draft(token, result, q) if token else db.save_run(result, q))
+        if saved is not None:
+            st.session_state.pop("draft_token", None)
+            st.query_params.pop(TOKEN_PARAM, None)
+            st.success(tr("save_run_done" if saved.created else "save_run_already"), icon=":material/check:")
+    st.caption(tr("save_run_hint"))

@@ -1,0 +1,113 @@
+"""Fill in: who answers, then the six areas one at a time."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from scoring.model import Area, Questionnaire
+from ui import autosave
+from ui.state import (
+    ANSWER_OPTIONS,
+    DONT_KNOW,
+    ROLE_OPTIONS,
+    answer_key,
+    answers,
+    lang,
+    page,
+    questionnaire,
+    tr,
+)
+
+
+def render() -> None:
+    q = questionnaire()
+    st.title(q.title(lang()))
+    st.write(tr("fill_intro"))
+    _who()
+    _areas()
+
+
+def _who() -> None:
+    left, right = st.columns([3, 2])
+    left.text_input(
+        tr("organisation_label"),
+        key="organisation",
+        placeholder=tr("organisation_placeholder"),
+        max_chars=120,
+        on_change=autosave.save_meta,
+        persist_state="session",
+    )
+    right.radio(
+        tr("role_label"),
+        ROLE_OPTIONS,
+        index=None,
+        key="role",
+        format_func=lambda role: tr(f"role_{role}"),
+        on_change=autosave.save_meta,
+        persist_state="session",
+    )
+
+
+@st.fragment
+def _areas() -> None:
+    # A fragment: a click reruns this part only, not the whole page.
+    q = questionnaire()
+    given = answers(q)
+    _progress(q, len(given))
+    titles = [f"{n}. {area.title(lang())}" for n, area in enumerate(q.areas, start=1)]
+    step = st.radio(
+        tr("area_nav_label"),
+        range(len(q.areas)),
+        format_func=lambda i: f"{titles[i]} ({_count(q.areas[i], given)}/{len(q.areas[i].items)})",
+        key="area_step",
+        horizontal=True,
+        persist_state="session",
+    )
+    _area(q, q.areas[step], step)
+    _step_buttons(step, len(q.areas))
+
+
+def _count(area: Area, given: dict[str, int | None]) -> int:
+    return sum(1 for item in area.items if item.id in given)
+
+
+def _progress(q: Questionnaire, done: int) -> None:
+    total = len(q.items)
+    st.progress(done / total, text=tr("progress", done=done, total=total))
+
+
+def _area(q: Questionnaire, area: Area, step: int) -> None:
+    lg = lang()
+    st.subheader(f"{step + 1}. {area.title(lg)}")
+    st.caption(tr("area_source", source=area.source))
+    st.write(area.intro(lg))
+    labels = {point.value: point.label(lg) for point in q.scale.points}
+    labels[DONT_KNOW] = q.scale.dont_know(lg)
+    for n, item in enumerate(area.items, start=1):
+        marker = f" · {tr('kind_pitfall')}" if item.kind == "pitfall" else ""
+        st.radio(
+            f"{step + 1}.{n} {item.text(lg)}",
+            ANSWER_OPTIONS,
+            index=None,
+            key=answer_key(item.id),
+            format_func=lambda v: f"{v} {labels[v]}" if v != DONT_KNOW else labels[v],
+            horizontal=True,
+            help=item.help(lg) + marker,
+            on_change=autosave.save_answer,
+            args=(item.id,),
+            persist_state="session",
+        )
+
+
+def _step_buttons(step: int, count: int) -> None:
+    back, _, forward = st.columns([1, 2, 1])
+    if step > 0:
+        back.button(tr("previous_area"), on_click=_go, args=(step - 1,), key="prev_area")
+    if step < count - 1:
+        forward.button(tr("next_area"), on_click=_go, args=(step + 1,), key="next_area", type="primary")
+    else:
+        forward.page_link(page("results"), label=tr("see_results"), icon=":material/bar_chart:")
+
+
+def _go(step: int) -> None:
+    st.session_state["area_step"] = step

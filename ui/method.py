@@ -1,0 +1,35 @@
+"""About the method: how every figure is computed, the levels, the source."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.state import lang, questionnaire, tr
+
+
+def render() -> None:
+    q = questionnaire()
+    lg = lang()
+    st.title(tr("method_title"))
+    st.markdown(tr("method_body"))
+    st.subheader(tr("method_levels"))
+    st.dataframe(
+        [
+            {
+                tr("col_level"): level.label(lg),
+                tr("method_from"): level.min,
+                tr("method_description"): level.description(lg),
+            }
+            for level in q.levels
+        ],
+        hide_index=True,
+    )
+    st.subheader(tr("method_areas"))
+    st.markdown(
+        "\n".join(f"{n}. **{area.title(lg)}** – ”{area.source}”" for n, area in enumerate(q.areas, start=1))
+    )
+    st.subheader(tr("method_source"))
+    st.markdown(
+        tr("method_source_body", title=q.source.title, publisher=q.source.publisher, date=q.source.date)
+    )
+    st.caption(tr("method_version", id=q.id, version=q.version))

@@ -1,0 +1,155 @@
+"""Results: the overall picture, the charts with their tables, and next steps."""
+
+from __future__ import annotations
+
+import altair as alt
+import streamlit as st
+
+from scoring import charts, export
+from scoring.model import Questionnaire
+from scoring.results import dump_result, result_file_name
+from scoring.score import Scores, score
+from scoring.summary import RankedItem, Summary, summarise
+from ui import autosave
+from ui.state import answers, current_result, lang, page, questionnaire, tr
+
+
+def render() -> None:
+    q = questionnaire()
+    st.title(tr("results_title"))
+    given = answers(q)
+    if not given:
+        st.info(tr("results_empty"))
+        st.page_link(page("fill_in"), label=tr("go_fill_in"), icon=":material/edit:")
+        return
+    scores = score(q, given)
+    _headline(q, scores, len(given))
+    chart = strengths_and_gaps(q, scores)
+    _lists(summarise(q, scores))
+    _item_view(q, scores)
+    _downloads(q, scores, chart)
+    autosave.save_run_controls(q)
+
+
+def _headline(q: Questionnaire, scores: Scores, answered: int) -> None:
+    lg = lang()
+    left, right = st.columns(2)
+    if scores.overall is None:
+        left.metric(tr("overall_index"), "–")
+        right.warning(tr("overall_too_little"))
+    else:
+        left.metric(tr("overall_index"), f"{scores.overall:.1f}")
+        right.metric(tr("level"), scores.level.label(lg) if scores.level else "–")
+        if scores.level:
+            st.write(scores.level.description(lg))
+    st.caption(tr("answered_of", done=answered, total=len(q.items)))
+
+
+def strengths_and_gaps(q: Questionnaire, scores: Scores, previous: Scores | None = None) -> alt.LayerChart:
+    """The chart as shown and downloaded, with its data as a table beside it."""
+    lg = lang()
+    chart = charts.strengths_gaps_chart(q, scores, lg, previous)
+    st.altair_chart(chart, theme=None, width="stretch")
+    rows = charts.area_rows(q, scores, lg, previous)
+    with st.expander(tr("show_table")):
+        columns = ["area", "score", "level"] + (["previous", "delta"] if previous else [])
+        st.dataframe(
+            [{tr(_COLUMN_NAMES[c]): row[c] for c in columns} for row in rows],
+            hide_index=True,
+        )
+    return chart
+
+
+_COLUMN_NAMES = {
+    "area": "col_area",
+    "score": "col_score",
+    "level": "col_level",
+    "previous": "col_before",
+    "delta": "col_delta",
+}
+
+
+def _lists(summary: Summary) -> None:
+    lg = lang()
+    left, right = st.columns(2)
+    with left:
+        st.subheader(tr("top_strengths"))
+        _ranked(summary.strengths, tr("none_yet"))
+    with right:
+        st.subheader(tr("biggest_gaps"))
+        _ranked(summary.gaps, tr("none_yet"))
+    st.subheader(tr("active_pitfalls"))
+    _ranked(summary.active_pitfalls, tr("no_active_pitfalls"))
+    st.subheader(tr("next_steps"))
+    if not summary.weakest_areas:
+        st.write(tr("none_yet"))
+    for area in summary.weakest_areas[:2]:
+        st.markdown(f"**{area.title(lg)}**")
+        st.markdown("\n".join(f"- {step}" for step in area.recommendations(lg)))
+
+
+def _ranked(rows: tuple[RankedItem, ...], empty: str) -> None:
+    lg = lang()
+    if not rows:
+        st.write(empty)
+        return
+    st.markdown("\n".join(f"- {row.item.text(lg)} *({row.area.title(lg)}, {row.score:.0f})*" for row in rows))
+
+
+def _item_view(q: Questionnaire, scores: Scores) -> None:
+    lg = lang()
+    st.subheader(tr("item_view"))
+    st.altair_chart(charts.item_chart(q, scores, lg), theme=None)
+    with st.expander(tr("show_table")):
+        st.dataframe(
+            [
+                {
+                    tr("col_area"): r["area"],
+                    tr("col_statement"): r["text"],
+                    tr("col_kind"): r["kind"],
+                    tr("col_score"): r["score"],
+                }
+                for r in charts.item_rows(q, scores, lg)
+            ],
+            hide_index=True,
+        )
+
+
+def _downloads(q: Questionnaire, scores: Scores, chart: alt.LayerChart) -> None:
+    lg = lang()
+    result = current_result(q)
+    st.subheader(tr("downloads"))
+    cols = st.columns(4)
+    cols[0].download_button(
+        tr("download_png"),
+        data=lambda: export.chart_png(chart),
+        file_name="styrkor-och-gap.png",
+        mime="image/png",
+        on_click="ignore",
+        key="dl_png",
+    )
+    cols[1].download_button(
+        tr("download_svg"),
+        data=lambda: export.chart_svg(chart),
+        file_name="styrkor-och-gap.svg",
+        mime="image/svg+xml",
+        on_click="ignore",
+        key="dl_svg",
+    )
+    cols[2].download_button(
+        tr("download_json"),
+        data=dump_result(result),
+        file_name=result_file_name(result),
+        mime="application/json",
+        on_click="ignore",
+        key="dl_json",
+    )
+    cols[3].download_button(
+        tr("download_csv"),
+        data=export.answers_csv(q, result, scores, lg),
+        file_name="svar.csv",
+        mime="text/csv",
+        on_click="ignore",
+        key="dl_csv",
+    )
+    st.caption(tr("download_hint"))
