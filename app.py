@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.errors import QuestionnaireError
-from ui import autosave, compare, fill_in, method, results
+from ui import autosave
 from ui.state import questionnaire, tr
 
 st.set_page_config(
@@ -32,15 +32,15 @@ autosave.restore()
 
 pages = {
     "fill_in": st.Page(
-        fill_in.render, title=tr("nav_fill_in"), url_path="fyll-i", default=True, icon=":material/edit:"
+        "ui/pages/fill_in.py", title=tr("nav_fill_in"), url_path="fyll-i", default=True, icon=":material/edit:"
     ),
     "results": st.Page(
-        results.render, title=tr("nav_results"), url_path="resultat", icon=":material/bar_chart:"
+        "ui/pages/results.py", title=tr("nav_results"), url_path="resultat", icon=":material/bar_chart:"
     ),
     "compare": st.Page(
-        compare.render, title=tr("nav_compare"), url_path="jamfor", icon=":material/compare_arrows:"
+        "ui/pages/compare.py", title=tr("nav_compare"), url_path="jamfor", icon=":material/compare_arrows:"
     ),
-    "method": st.Page(method.render, title=tr("nav_method"), url_path="om-metoden", icon=":material/info:"),
+    "method": st.Page("ui/pages/method.py", title=tr("nav_method"), url_path="om-metoden", icon=":material/info:"),
 }
 st.session_state["_pages"] = pages
 current = st.navigation(list(pages.values()))

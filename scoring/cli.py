@@ -7,6 +7,7 @@ sentence on stderr; nothing a user types can produce a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -14,11 +15,21 @@ from pathlib import Path
 
 from scoring import charts, export
 from scoring.compare import compare, comparison_to_dict
-from scoring.errors import ScoringError
+from scoring.errors import ScoringError, StoreError
 from scoring.model import Questionnaire
 from scoring.questionnaire import DEFAULT_PATH, load_questionnaire
 from scoring.results import LoadedResult, load_result_file
 from scoring.score import Scores, score, scores_to_dict
+from scoring.store import (
+    DB_ENV,
+    MAX_HISTORY_BYTES,
+    HistoryRun,
+    Store,
+    default_db_path,
+    looks_like_history,
+    parse_history,
+    snapshot_of,
+)
 
 BAD_INPUT = 2
 CHART_FORMATS = (".png", ".svg", ".html")
@@ -173,6 +184,127 @@ def cmd_chart(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- the store: history, import, export, backup, check -------------------------------
+# Only `import` may create a store; the others say "no store at PATH" instead, and
+# every verb refuses a file that is not a store before writing anything to it.
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", help=f"the store (default: ${DB_ENV} or data/sjalvskattning.db)")
+
+
+def _db(args: argparse.Namespace) -> Path:
+    # Resolved at run time, not parse time, so the environment is read when the verb runs.
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _history_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--organisation", metavar="NAME", help="only this organisation's runs")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    _db_arg(p)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    runs = Store(_db(args), create=False).list_runs(args.organisation)
+    if args.format == "json":
+        _print_json([dataclasses.asdict(run) for run in runs])
+        return 0
+    if not runs:
+        print("no runs stored")
+        return 0
+    rows: list[list[object]] = [
+        [r.id, r.created_at, r.organisation or "-", r.role or "-", r.questionnaire_version, _fig(r.overall)]
+        for r in runs
+    ]
+    print("\n".join(_table(["id", "created_at", "organisation", "role", "version", "overall"], rows)))
+    return 0
+
+
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("results", nargs="+", metavar="RESULT", help="result files or history files (JSON)")
+    p.add_argument("--questions", default=str(DEFAULT_PATH), metavar="Q", help="questionnaire YAML")
+    _db_arg(p)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    questionnaire = load_questionnaire(args.questions)
+    # Every file is checked before the store is opened, and all runs go in as one
+    # transaction: one bad file adds nothing.
+    runs = [run for path in args.results for run in _runs_in(path, questionnaire)]
+    report = Store(_db(args)).add_runs(runs, questionnaire)
+    print(f"added {_count_runs(report.added)}, {report.skipped} already stored")
+    return 0
+
+
+def _runs_in(path: str, questionnaire: Questionnaire) -> list[HistoryRun]:
+    file = Path(path)
+    if file.stat().st_size > MAX_HISTORY_BYTES:
+        raise StoreError(f"{path} is larger than 64 MiB, so it is neither a result file nor a history file.")
+    raw = file.read_bytes()
+    if not looks_like_history(raw):
+        return [HistoryRun(_load(path, questionnaire).result, snapshot_of(questionnaire))]
+    try:
+        _organisation, runs = parse_history(raw, questionnaire)
+    except ScoringError as exc:
+        raise StoreError(f"{path}: {exc}") from exc
+    return list(runs)
+
+
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--organisation", required=True, metavar="NAME", help="whose runs to export")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the history file to write")
+    _db_arg(p)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    db, out = _db(args), Path(args.output)
+    _refuse_output_over_store(out, db)
+    store = Store(db, create=False)
+    count = len(store.list_runs(args.organisation))
+    if count == 0:
+        raise StoreError(f"The store at {db} has no runs for the organisation '{args.organisation}'.")
+    out.write_text(store.export_history(args.organisation), encoding="utf-8")
+    print(f"wrote {_count_runs(count)} to {out}")
+    return 0
+
+
+def _backup_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the copy")
+    _db_arg(p)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db, out = _db(args), Path(args.output)
+    _refuse_output_over_store(out, db)
+    Store(db, create=False).backup(out)
+    print(f"wrote {out}")
+    return 0
+
+
+def _check_args(p: argparse.ArgumentParser) -> None:
+    _db_arg(p)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    db = _db(args)
+    problems = Store(db, create=False).check()
+    if problems:
+        print("\n".join(problems))
+        raise StoreError(f"The store at {db} has {len(problems)} problem(s); restore it from a backup.")
+    print("ok")
+    return 0
+
+
+def _refuse_output_over_store(out: Path, db: Path) -> None:
+    store_files = {db.resolve(), *(Path(f"{db}{suffix}").resolve() for suffix in ("-wal", "-shm"))}
+    if out.resolve() in store_files:
+        raise StoreError(f"The output {out} is the store itself; choose another file.")
+
+
+def _count_runs(count: int) -> str:
+    return f"{count} run" if count == 1 else f"{count} runs"
+
+
 # --- shared helpers ---------------------------------------------------------------
 
 
@@ -224,4 +356,9 @@ VERBS: dict[
     "score": (cmd_score, _score_args, "score one result file"),
     "compare": (cmd_compare, _compare_args, "compare an earlier result file with a later one"),
     "chart": (cmd_chart, _chart_args, "draw the strengths-and-gaps chart to PNG, SVG or HTML"),
+    "history": (cmd_history, _history_args, "list the runs in the store, oldest first"),
+    "import": (cmd_import, _import_args, "add result files or history files to the store as runs"),
+    "export": (cmd_export, _export_args, "write one organisation's runs to a history file"),
+    "backup": (cmd_backup, _backup_args, "write a consistent copy of the store"),
+    "check": (cmd_check, _check_args, "check the store for damage"),
 }

@@ -78,13 +78,6 @@ def test_a_weight_that_is_not_a_positive_number_is_refused(weight: object) -> No
     assert ("areas", 0, "items", 0, "weight") in error_locations(data)
 
 
-def test_an_infinite_weight_is_refused() -> None:
-    # An infinite weight turns every score in its area into NaN.
-    data = mini_data()
-    data["areas"][0]["items"][0]["weight"] = float("inf")
-    assert ("areas", 0, "items", 0, "weight") in error_locations(data)
-
-
 def test_an_unknown_kind_is_refused() -> None:
     data = mini_data()
     data["areas"][0]["items"][1]["kind"] = "risk"

@@ -64,7 +64,7 @@ def current_result(q: Questionnaire) -> Result:
 
 
 def show_error(error: ScoringError) -> None:
-    st.error(str(error), icon=":material/error:")
+    st.error(error.message(lang()), icon=":material/error:")
 
 
 def page(name: str) -> st.Page:

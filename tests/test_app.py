@@ -1,0 +1,144 @@
+"""The app driven through AppTest, widgets addressed by keys made from item ids."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from scoring.model import Questionnaire
+from scoring.results import dump_result, new_result
+from tests.conftest import ROOT
+
+TIMEOUT = 60
+
+
+@pytest.fixture
+def app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> AppTest:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SJALVSKATTNING_DB", str(tmp_path / "app.db"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    return at.run()
+
+
+def key(item_id: str) -> str:
+    return f"q_{item_id}"
+
+
+def answer_area(at: AppTest, q: Questionnaire, step: int, value: int) -> AppTest:
+    at.radio(key="area_step").set_value(step).run()
+    for item in q.areas[step].items:
+        at.radio(key=key(item.id)).set_value(value)
+    return at.run()
+
+
+def fill_all(at: AppTest, q: Questionnaire, value: int = 4) -> AppTest:
+    at.text_input(key="organisation").input("Exempelkommun")
+    at.radio(key="role").set_value("politician").run()
+    for step in range(len(q.areas)):
+        answer_area(at, q, step, value)
+    return at
+
+
+def texts(at: AppTest) -> str:
+    return " ".join(str(m.value) for m in at.markdown) + " ".join(str(e.value) for e in at.error)
+
+
+def test_the_app_opens_in_swedish_without_errors(app: AppTest) -> None:
+    assert not app.exception
+    assert app.title[0].value.startswith("Att leda digitalisering")
+    assert app.radio(key="area_step").value == 0
+
+
+def test_nothing_is_preselected_and_the_first_area_shows_its_statements(
+    app: AppTest, questionnaire: Questionnaire
+) -> None:
+    for item in questionnaire.areas[0].items:
+        assert app.radio(key=key(item.id)).value is None
+
+
+def test_answers_survive_moving_between_areas(app: AppTest, questionnaire: Questionnaire) -> None:
+    answer_area(app, questionnaire, 0, 5)
+    answer_area(app, questionnaire, 3, 2)
+    app.radio(key="area_step").set_value(0).run()
+    assert [app.radio(key=key(i.id)).value for i in questionnaire.areas[0].items] == [5] * 6
+    assert app.session_state[key(questionnaire.areas[3].items[0].id)] == 2
+
+
+def test_progress_counts_answered_statements(app: AppTest, questionnaire: Questionnaire) -> None:
+    answer_area(app, questionnaire, 1, 3)
+    assert "6 av 36" in app.get("progress")[0].proto.text
+
+
+def test_filling_in_everything_reaches_the_results(app: AppTest, questionnaire: Questionnaire) -> None:
+    fill_all(app, questionnaire, value=4)
+    app.switch_page("ui/pages/results.py").run()
+    assert not app.exception
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Samlat index (0–100)"] != "–"
+    labels = {b.label for b in app.get("download_button")}
+    assert {"Diagram (PNG)", "Diagram (SVG)", "Resultatfil (JSON)", "Svar för Excel (CSV)"} <= labels
+
+
+def test_the_results_show_the_chart_with_a_table_beside_it(app: AppTest, questionnaire: Questionnaire) -> None:
+    fill_all(app, questionnaire, value=5)
+    app.switch_page("ui/pages/results.py").run()
+    charts = app.get("vega_lite_chart")
+    assert len(charts) == 2
+    spec = json.loads(charts[0].proto.spec)
+    assert "Styrkor och gap" in json.dumps(spec, ensure_ascii=False)
+    assert len(app.dataframe) >= 2
+
+
+def test_the_results_page_without_answers_points_back_to_the_questions(app: AppTest) -> None:
+    app.switch_page("ui/pages/results.py").run()
+    assert not app.exception
+    assert app.info and "Inga svar" in app.info[0].value
+
+
+def test_switching_to_english_changes_the_interface(app: AppTest) -> None:
+    app.radio(key="lang").set_value("en").run()
+    assert app.title[0].value.startswith("Leading digitalisation")
+    assert app.radio(key="role").label == "Your role"
+
+
+def _upload(at: AppTest, content: bytes) -> AppTest:
+    at.switch_page("ui/pages/compare.py").run()
+    at.file_uploader(key="compare_file").upload("earlier.json", content, "application/json")
+    return at.run()
+
+
+def test_an_uploaded_earlier_run_is_compared_with_the_current_answers(
+    app: AppTest, questionnaire: Questionnaire
+) -> None:
+    fill_all(app, questionnaire, value=4)
+    earlier = new_result(questionnaire, {i.id: 2 for i in questionnaire.items}, "Exempelkommun")
+    _upload(app, dump_result(earlier).encode())
+    assert not app.exception and not app.error
+    overall = app.metric[0]
+    assert overall.delta is not None
+    assert "Påståenden som har förändrats" in [s.value for s in app.subheader]
+
+
+def test_a_broken_upload_gives_one_message_and_keeps_the_answers(
+    app: AppTest, questionnaire: Questionnaire
+) -> None:
+    fill_all(app, questionnaire, value=4)
+    _upload(app, b'{"format_version": 1, "answers": ')
+    assert len(app.error) == 1
+    assert "JSON" in app.error[0].value
+    assert all(app.session_state[key(i.id)] == 4 for i in questionnaire.items)
+
+
+def test_a_file_from_a_newer_tool_is_refused_in_swedish(app: AppTest) -> None:
+    _upload(app, json.dumps({"format_version": 9}).encode())
+    assert "nyare version av verktyget" in app.error[0].value
+
+
+def test_the_method_page_explains_the_scoring_and_cites_the_source(app: AppTest) -> None:
+    app.switch_page("ui/pages/method.py").run()
+    body = texts(app)
+    assert "25 × (svar − 1)" in body and "25 × (5 − svar)" in body
+    assert "Att leda och driva digitalisering" in body and "2019-02-22" in body

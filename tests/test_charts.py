@@ -1,0 +1,218 @@
+"""The charts, checked through their Vega-Lite specs (nothing is drawn here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scoring.charts import area_rows, item_chart, item_rows, strengths_gaps_chart
+from scoring.model import Questionnaire
+from scoring.score import Scores, score
+from scoring.strings import t
+
+
+def everything(questionnaire: Questionnaire, answer: int | None) -> Scores:
+    return score(questionnaire, {item.id: answer for item in questionnaire.items})
+
+
+def layers_by_mark(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {}
+    for layer in spec["layer"]:
+        mark = layer["mark"]
+        found.setdefault(mark["type"] if isinstance(mark, dict) else mark, []).append(layer)
+    return found
+
+
+def bar_layer(spec: dict[str, Any]) -> dict[str, Any]:
+    (bars,) = layers_by_mark(spec)["bar"]
+    return bars
+
+
+# --- the strengths-and-gaps chart ---------------------------------------------------------
+
+
+def test_the_chart_has_one_bar_row_per_area(questionnaire: Questionnaire) -> None:
+    spec = strengths_gaps_chart(questionnaire, everything(questionnaire, 4), "sv").to_dict()
+    rows = bar_layer(spec)["data"]["values"]
+    assert len(rows) == len(questionnaire.areas)
+    assert [r["area"] for r in rows] == [
+        f"{n}. {area.title('sv')}" for n, area in enumerate(questionnaire.areas, start=1)
+    ]
+
+
+def test_the_areas_keep_the_questionnaire_order(questionnaire: Questionnaire) -> None:
+    spec = strengths_gaps_chart(questionnaire, everything(questionnaire, 4), "sv").to_dict()
+    y = bar_layer(spec)["encoding"]["y"]
+    assert y["sort"] == [r["area"] for r in bar_layer(spec)["data"]["values"]]
+
+
+def test_the_score_axis_runs_from_zero_to_one_hundred(questionnaire: Questionnaire) -> None:
+    spec = strengths_gaps_chart(questionnaire, everything(questionnaire, 4), "sv").to_dict()
+    x = bar_layer(spec)["encoding"]["x"]
+    assert x["field"] == "score"
+    assert x["scale"]["domain"] == [0, 100]
+
+
+def test_the_title_is_swedish_for_sv(questionnaire: Questionnaire) -> None:
+    spec = strengths_gaps_chart(questionnaire, everything(questionnaire, 4), "sv").to_dict()
+    assert spec["title"] == "Styrkor och gap per område"
+    assert bar_layer(spec)["encoding"]["x"]["title"] == t("chart_axis_score", "sv")
+
+
+def test_the_title_is_english_for_en(questionnaire: Questionnaire) -> None:
+    spec = strengths_gaps_chart(questionnaire, everything(questionnaire, 4), "en").to_dict()
+    assert spec["title"] == "Strengths and gaps by area"
+    rows = bar_layer(spec)["data"]["values"]
+    assert rows[0]["area"] == f"1. {questionnaire.areas[0].title('en')}"
+
+
+def test_each_bar_carries_its_level_as_text(questionnaire: Questionnaire) -> None:
+    scores = everything(questionnaire, 4)
+    spec = strengths_gaps_chart(questionnaire, scores, "en").to_dict()
+    (text,) = layers_by_mark(spec)["text"]
+    assert text["encoding"]["text"]["field"] == "bar_label"
+    for row, area in zip(text["data"]["values"], scores.areas):
+        assert row["bar_label"] == f"{area.score:.1f} · {area.level.label('en')}"
+
+
+def test_the_level_thresholds_are_drawn_as_rules(questionnaire: Questionnaire) -> None:
+    spec = strengths_gaps_chart(questionnaire, everything(questionnaire, 4), "sv").to_dict()
+    (rules,) = layers_by_mark(spec)["rule"]
+    assert [r["min"] for r in rules["data"]["values"]] == [lvl.min for lvl in questionnaire.levels[1:]]
+
+
+def test_the_colour_legend_lists_every_level_in_order(questionnaire: Questionnaire) -> None:
+    spec = strengths_gaps_chart(questionnaire, everything(questionnaire, 4), "en").to_dict()
+    colour = bar_layer(spec)["encoding"]["color"]
+    assert colour["scale"]["domain"] == [level.label("en") for level in questionnaire.levels]
+
+
+def test_without_a_previous_run_there_is_no_tick(questionnaire: Questionnaire) -> None:
+    spec = strengths_gaps_chart(questionnaire, everything(questionnaire, 4), "sv").to_dict()
+    assert "tick" not in layers_by_mark(spec)
+    assert all(r["previous"] is None for r in bar_layer(spec)["data"]["values"])
+
+
+def test_a_previous_run_adds_a_tick_and_delta_labels(questionnaire: Questionnaire) -> None:
+    now, before = everything(questionnaire, 5), everything(questionnaire, 3)
+    spec = strengths_gaps_chart(questionnaire, now, "sv", previous=before).to_dict()
+    marks = layers_by_mark(spec)
+    (tick,) = marks["tick"]
+    assert tick["encoding"]["x"]["field"] == "previous"
+    assert any(layer["encoding"]["text"]["field"] == "delta_label" for layer in marks["text"])
+    rows = bar_layer(spec)["data"]["values"]
+    for row, area_now, area_before in zip(rows, now.areas, before.areas):
+        assert row["previous"] == area_before.score
+        assert row["delta"] == pytest.approx(area_now.score - area_before.score, abs=0.05)
+        assert row["delta_label"] == f"{row['delta']:+.1f}"
+    assert spec["title"] == t("chart_title_with_previous", "sv")
+
+
+def test_a_fall_since_last_time_is_labelled_with_a_minus(questionnaire: Questionnaire) -> None:
+    rows = area_rows(questionnaire, everything(questionnaire, 2), "en", everything(questionnaire, 4))
+    assert all(r["delta_label"].startswith("-") for r in rows if r["delta"] != 0)
+    assert any(r["delta"] < 0 for r in rows)
+
+
+# --- area rows -----------------------------------------------------------------------------------
+
+
+def test_area_rows_give_the_data_table(questionnaire: Questionnaire) -> None:
+    scores = everything(questionnaire, 4)
+    rows = area_rows(questionnaire, scores, "sv")
+    assert [r["position"] for r in rows] == list(range(1, len(questionnaire.areas) + 1))
+    for row, area in zip(rows, scores.areas):
+        assert row["score"] == area.score
+        assert row["level"] == area.level.label("sv")
+        assert row["previous"] is None and row["delta"] is None and row["delta_label"] == ""
+
+
+def test_an_area_without_a_score_says_so(questionnaire: Questionnaire) -> None:
+    rows = area_rows(questionnaire, everything(questionnaire, None), "sv")
+    assert all(r["score"] is None for r in rows)
+    assert all(r["bar_label"] == t("too_little", "sv") for r in rows)
+    assert all(r["level"] == t("no_level", "sv") for r in rows)
+
+
+def test_an_area_unscored_in_one_run_has_no_delta(questionnaire: Questionnaire) -> None:
+    rows = area_rows(questionnaire, everything(questionnaire, 4), "sv", everything(questionnaire, None))
+    assert all(r["delta"] is None and r["delta_label"] == "" for r in rows)
+
+
+def test_a_chart_with_no_scores_still_builds(questionnaire: Questionnaire) -> None:
+    empty = everything(questionnaire, None)
+    spec = strengths_gaps_chart(questionnaire, empty, "en", previous=empty).to_dict()
+    assert len(bar_layer(spec)["data"]["values"]) == len(questionnaire.areas)
+
+
+# --- the item chart ------------------------------------------------------------------------------
+
+
+def test_the_item_chart_groups_items_by_area(questionnaire: Questionnaire) -> None:
+    spec = item_chart(questionnaire, everything(questionnaire, 4), "sv").to_dict()
+    row = spec["facet"]["row"]
+    assert row["field"] == "area"
+    assert row["sort"] == [f"{n}. {a.title('sv')}" for n, a in enumerate(questionnaire.areas, start=1)]
+    assert len(spec["data"]["values"]) == len(questionnaire.items)
+    assert spec["title"] == t("item_chart_title", "sv")
+
+
+def test_the_item_chart_leaves_out_items_without_a_score(questionnaire: Questionnaire) -> None:
+    first = questionnaire.items[0]
+    answers = {item.id: 4 for item in questionnaire.items} | {first.id: None}
+    spec = item_chart(questionnaire, score(questionnaire, answers), "sv").to_dict()
+    assert len(spec["data"]["values"]) == len(questionnaire.items) - 1
+    assert all(r["text"] != first.text("sv") for r in spec["data"]["values"])
+
+
+def test_the_item_chart_axis_runs_from_zero_to_one_hundred(questionnaire: Questionnaire) -> None:
+    spec = item_chart(questionnaire, everything(questionnaire, 4), "en").to_dict()
+    assert spec["spec"]["encoding"]["x"]["scale"]["domain"] == [0, 100]
+    assert spec["title"] == t("item_chart_title", "en")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_pitfalls_are_marked_in_their_label(questionnaire: Questionnaire, lang: Any) -> None:
+    marker = f"[{t('kind_pitfall', lang)}]"
+    rows = item_rows(questionnaire, everything(questionnaire, 4), lang)
+    for row, item in zip(rows, questionnaire.items):
+        assert (marker in row["item"]) == (item.kind == "pitfall"), row["item"]
+
+
+def test_item_labels_are_unique(questionnaire: Questionnaire) -> None:
+    rows = item_rows(questionnaire, everything(questionnaire, 3), "sv")
+    assert len({r["item"] for r in rows}) == len(rows)
+
+
+def test_item_labels_are_numbered_by_area_and_position(questionnaire: Questionnaire) -> None:
+    rows = item_rows(questionnaire, everything(questionnaire, 3), "en")
+    assert rows[0]["item"].startswith("1.1 ")
+    second_area_first = len(questionnaire.areas[0].items)
+    assert rows[second_area_first]["item"].startswith("2.1 ")
+    assert rows[second_area_first]["area"] == f"2. {questionnaire.areas[1].title('en')}"
+
+
+def test_long_statements_are_shortened_in_the_label_but_kept_in_full(
+    questionnaire: Questionnaire,
+) -> None:
+    rows = item_rows(questionnaire, everything(questionnaire, 3), "sv")
+    long = [r for r in rows if len(r["text"]) > 70]
+    assert long, "the real questionnaire has long statements"
+    for row in long:
+        assert "…" in row["item"]
+        assert len(row["item"].split(" [")[0]) <= len("6.6 ") + 70
+
+
+@pytest.mark.parametrize(
+    ("answer", "band"), [(5, "strength"), (4, "strength"), (3, "middle"), (2, "gap"), (1, "gap")]
+)
+def test_an_item_is_banded_by_its_score(mini: Questionnaire, answer: int, band: str) -> None:
+    (row,) = [r for r in item_rows(mini, score(mini, {"a0-i0": answer}), "en") if r["score"] is not None]
+    assert row["band"] == band
+    assert row["band_label"] == t(f"band_{band}", "en")
+
+
+def test_an_unscored_item_has_no_band_label(mini: Questionnaire) -> None:
+    rows = item_rows(mini, score(mini, {}), "sv")
+    assert all(r["score"] is None and r["band_label"] == "" for r in rows)

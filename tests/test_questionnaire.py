@@ -1,0 +1,377 @@
+"""Loading questions.yaml: every problem names file, line, field path and value."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from scoring.errors import QuestionnaireError
+from scoring.model import Questionnaire
+from scoring.questionnaire import MAX_BYTES, load_questionnaire, parse_questionnaire
+
+from conftest import QUESTIONS, mini_data, write_yaml
+
+
+def problems_of(path: Path) -> list[str]:
+    """Every problem, with the file name it must start with cut off."""
+    with pytest.raises(QuestionnaireError) as caught:
+        load_questionnaire(path)
+    problems = caught.value.problems
+    assert problems, "a QuestionnaireError must list its problems"
+    for problem in problems:
+        assert problem.startswith(f"{path}:"), problem
+    return [problem.removeprefix(f"{path}:") for problem in problems]
+
+
+def line_of(path: Path, needle: str, occurrence: int = 1) -> int:
+    """The 1-based line where `needle` occurs for the `occurrence`-th time."""
+    seen = 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            seen += 1
+            if seen == occurrence:
+                return number
+    raise AssertionError(f"{needle!r} occurs fewer than {occurrence} times")
+
+
+def broken(tmp_path: Path, change: Any) -> tuple[Path, list[str]]:
+    data = mini_data()
+    change(data)
+    path = write_yaml(tmp_path, data)
+    return path, problems_of(path)
+
+
+def only(problems: list[str]) -> str:
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+# --- the happy path -------------------------------------------------------------
+
+
+def test_a_valid_file_loads(tmp_path: Path) -> None:
+    questionnaire = load_questionnaire(write_yaml(tmp_path, mini_data()))
+    assert isinstance(questionnaire, Questionnaire)
+    assert questionnaire.id == "mini"
+    assert len(questionnaire.items) == 10
+
+
+def test_the_default_path_is_the_real_questionnaire() -> None:
+    assert load_questionnaire() == load_questionnaire(QUESTIONS)
+
+
+def test_a_byte_order_mark_is_accepted() -> None:
+    raw = yaml.safe_dump(mini_data(), allow_unicode=True).encode("utf-8")
+    assert parse_questionnaire(b"\xef\xbb\xbf" + raw).id == "mini"
+
+
+def test_parse_names_the_source_it_was_given() -> None:
+    with pytest.raises(QuestionnaireError) as caught:
+        parse_questionnaire(b"id: [\n", name="content/q.yaml")
+    assert only(caught.value.problems).startswith("content/q.yaml:")
+
+
+# --- each rule, reported with file, line, path and value --------------------------
+
+
+def test_a_duplicate_item_id_names_the_file_line_path_and_first_use(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["areas"][1]["items"][2]["id"] = "a0-i1"
+
+    path, problems = broken(tmp_path, change)
+    problem = only(problems)
+    line = line_of(path, "id: a0-i1", occurrence=2)
+    assert problem.startswith(f"{line}: areas[1].items[2].id: ")
+    assert "'a0-i1'" in problem
+    assert "areas[0].items[1].id" in problem
+
+
+def test_a_duplicate_id_in_hand_written_yaml_points_at_the_right_line(tmp_path: Path) -> None:
+    data = mini_data(areas=1)
+    data["areas"][0]["items"][3]["id"] = "a0-i0"
+    path = tmp_path / "q.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, width=1000), encoding="utf-8")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expected = [n for n, line in enumerate(lines, start=1) if line.strip() == "- id: a0-i0"][1]
+    assert only(problems_of(path)).startswith(f"{expected}: areas[0].items[3].id: duplicate id")
+
+
+def test_an_unknown_kind_names_its_path_and_value(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["areas"][0]["items"][1]["kind"] = "risk"
+
+    path, problems = broken(tmp_path, change)
+    problem = only(problems)
+    assert problem.startswith(f"{line_of(path, 'kind: risk')}: areas[0].items[1].kind: ")
+    assert "'risk'" in problem
+
+
+def test_a_text_without_english_names_the_missing_field(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        del data["areas"][0]["items"][1]["text"]["en"]
+
+    path, problems = broken(tmp_path, change)
+    problem = only(problems)
+    assert "areas[0].items[1].text.en" in problem
+    assert "missing" in problem
+
+
+def test_a_missing_field_is_placed_at_its_parent_s_line(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        del data["areas"][1]["items"][0]["text"]["en"]
+
+    path, problems = broken(tmp_path, change)
+    line = line_of(path, "sv: Statement 1.0 (sv)")
+    assert only(problems).startswith(f"{line}: areas[1].items[0].text.en: ")
+
+
+@pytest.mark.parametrize("weight", [0, -1.5])
+def test_a_weight_not_above_zero_names_its_path_line_and_value(
+    tmp_path: Path, weight: float
+) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["areas"][0]["items"][2]["weight"] = weight
+
+    path, problems = broken(tmp_path, change)
+    problem = only(problems)
+    line = line_of(path, f"weight: {weight}")
+    assert problem.startswith(f"{line}: areas[0].items[2].weight: ")
+    assert f"(got {weight})" in problem
+
+
+def test_a_weight_written_as_text_is_not_turned_into_a_number(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["areas"][0]["items"][2]["weight"] = "2"
+
+    _, problems = broken(tmp_path, change)
+    assert "areas[0].items[2].weight" in only(problems)
+
+
+def test_an_infinite_weight_in_yaml_is_refused(tmp_path: Path) -> None:
+    # An infinite weight would turn every score in its area into NaN.
+    path = write_yaml(tmp_path, mini_data())
+    raw = path.read_text(encoding="utf-8").replace(
+        "kind: factor", "kind: factor\n    weight: .inf", 1
+    )
+    path.write_text(raw, encoding="utf-8")
+    assert "areas[0].items[0].weight" in only(problems_of(path))
+
+
+def test_levels_out_of_order_name_both_levels(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["levels"][2]["min"] = 30
+
+    path, problems = broken(tmp_path, change)
+    problem = only(problems)
+    assert problem.startswith(f"{line_of(path, 'id: low')}: levels: ")
+    assert "'high' (30)" in problem and "'mid' (50)" in problem
+
+
+def test_levels_not_starting_at_zero_name_the_first_min(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["levels"][0]["min"] = 10
+
+    path, problems = broken(tmp_path, change)
+    problem = only(problems)
+    assert problem.startswith(f"{line_of(path, 'id: low')}: levels: ")
+    assert "min 0" in problem and "10" in problem
+
+
+def test_an_area_with_four_items_is_named_with_its_count(tmp_path: Path) -> None:
+    data = mini_data(areas=2, items=5)
+    data["areas"][1]["items"].pop(0)
+    path = write_yaml(tmp_path, data)
+    problem = only(problems_of(path))
+    assert problem.startswith(f"{line_of(path, 'id: a1-i1')}: areas[1].items: ")
+    assert "at least 5 items" in problem and "has 4" in problem
+
+
+def test_an_area_without_a_pitfall_is_named(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["areas"][1]["items"][4]["kind"] = "factor"
+
+    path, problems = broken(tmp_path, change)
+    problem = only(problems)
+    assert problem.startswith(f"{line_of(path, 'id: a1-i0')}: areas[1].items: ")
+    assert "pitfall" in problem
+
+
+def test_an_unknown_key_names_its_path_and_value(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["areas"][0]["colour"] = "red"
+
+    path, problems = broken(tmp_path, change)
+    problem = only(problems)
+    assert problem.startswith(f"{line_of(path, 'colour: red')}: areas[0].colour: ")
+    assert "'red'" in problem
+
+
+def test_several_problems_are_reported_at_once(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["levels"][0]["min"] = 10
+        data["areas"][0]["items"][1]["kind"] = "risk"
+        data["areas"][0]["extra"] = 1
+        data["areas"][1]["items"][0]["weight"] = 0
+
+    _, problems = broken(tmp_path, change)
+    joined = "\n".join(problems)
+    for path in ("levels", "areas[0].items[1].kind", "areas[0].extra", "areas[1].items[0].weight"):
+        assert f": {path}: " in joined, path
+    assert all(problem.count("\n") == 0 for problem in problems)
+
+
+def test_a_problem_in_every_area_adds_no_phantom_problem(tmp_path: Path) -> None:
+    # Both areas are broken; the list must not also claim that there are no areas.
+    def change(data: dict[str, Any]) -> None:
+        data["areas"][0]["items"][1]["kind"] = "risk"
+        data["areas"][1]["items"][0]["weight"] = 0
+
+    _, problems = broken(tmp_path, change)
+    assert len(problems) == 2, problems
+
+
+def test_a_duplicate_id_and_a_rule_break_are_both_reported(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["areas"][1]["items"][0]["id"] = "a0-i0"
+        data["areas"][0]["items"][1]["kind"] = "risk"
+
+    _, problems = broken(tmp_path, change)
+    joined = "\n".join(problems)
+    assert "areas[1].items[0].id: duplicate id 'a0-i0'" in joined
+    assert "areas[0].items[1].kind" in joined
+
+
+# --- the YAML layer -------------------------------------------------------------------
+
+
+def test_a_yaml_syntax_error_names_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_text("id: mini\nversion: '1'\ntitle: {sv: a, en: b\nsource: x\n", encoding="utf-8")
+    problem = only(problems_of(path))
+    line = int(problem.split(":")[0])
+    assert line in (3, 4)
+    assert "YAML syntax error" in problem
+
+
+def test_a_python_tag_is_refused_and_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        textwrap.dedent(
+            f"""\
+            id: mini
+            version: !!python/object/apply:os.system ["touch {marker}"]
+            title: !!python/object/apply:pathlib.Path.touch [!!python/object/apply:pathlib.Path ["{marker}"]]
+            """
+        ),
+        encoding="utf-8",
+    )
+    problems = problems_of(path)
+    assert not marker.exists()
+    joined = "\n".join(problems)
+    assert "2: version: " in problems[0]
+    assert "3: title: " in problems[1]
+    assert "python/object/apply:os.system" in joined
+    assert "not allowed" in joined
+
+
+def test_the_echo_hi_tag_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_text('id: !!python/object/apply:os.system ["echo hi"]\n', encoding="utf-8")
+    problem = only(problems_of(path))
+    assert problem.startswith("1: id: ")
+    assert "not allowed" in problem
+
+
+def test_a_custom_local_tag_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_text("id: !env HOME\n", encoding="utf-8")
+    assert "not allowed" in only(problems_of(path))
+
+
+def test_a_duplicate_key_names_its_second_line(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_text("id: mini\nversion: '1'\nid: other\n", encoding="utf-8")
+    problem = only(problems_of(path))
+    assert problem.startswith("3: id: ")
+    assert "twice" in problem
+
+
+def test_a_nested_duplicate_key_is_named_with_its_path(tmp_path: Path) -> None:
+    path = write_yaml(tmp_path, mini_data())
+    raw = path.read_text(encoding="utf-8").replace("kind: factor", "kind: factor\n    kind: pitfall", 1)
+    path.write_text(raw, encoding="utf-8")
+    problem = only(problems_of(path))
+    assert problem.startswith(f"{line_of(path, 'kind: pitfall')}: areas[0].items[0].kind: ")
+
+
+def test_a_yaml_alias_is_refused_so_a_small_file_cannot_explode(tmp_path: Path) -> None:
+    # Each alias level multiplies the nodes to walk by ten; a few hundred bytes
+    # of nested aliases would otherwise keep the loader busy for years.
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        'a0: &a0 ["x", "x", "x"]\n'
+        "a1: &a1 [*a0, *a0, *a0]\n"
+        "a2: &a2 [*a1, *a1, *a1]\n",
+        encoding="utf-8",
+    )
+    assert any("alias" in problem.lower() for problem in problems_of(path))
+
+
+def test_an_empty_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_bytes(b"")
+    problem = only(problems_of(path))
+    assert "empty" in problem
+
+
+def test_a_top_level_list_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_text("- 1\n- 2\n", encoding="utf-8")
+    assert "mapping" in only(problems_of(path))
+
+
+def test_a_file_over_one_mib_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_bytes(b"#" * (MAX_BYTES + 1))
+    problem = only(problems_of(path))
+    assert "1 MiB" in problem
+
+
+def test_bytes_over_one_mib_are_refused_by_parse() -> None:
+    with pytest.raises(QuestionnaireError, match="1 MiB"):
+        parse_questionnaire(b"#" * (MAX_BYTES + 1))
+
+
+def test_a_file_of_exactly_one_mib_is_not_refused_for_size(tmp_path: Path) -> None:
+    raw = yaml.safe_dump(mini_data()).encode("utf-8")
+    raw += b"#" * (MAX_BYTES - len(raw))
+    assert parse_questionnaire(raw).id == "mini"
+
+
+def test_text_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_bytes(b"id: \xff\xfe\n")
+    assert "UTF-8" in only(problems_of(path))
+
+
+def test_a_missing_file_is_a_questionnaire_error(tmp_path: Path) -> None:
+    path = tmp_path / "absent.yaml"
+    assert "cannot be read" in only(problems_of(path))
+
+
+def test_the_error_message_joins_every_problem(tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["levels"][0]["min"] = 10
+        data["areas"][0]["colour"] = "red"
+
+    data = mini_data()
+    change(data)
+    path = write_yaml(tmp_path, data)
+    with pytest.raises(QuestionnaireError) as caught:
+        load_questionnaire(path)
+    assert str(caught.value) == "\n".join(caught.value.problems)

@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from ui import fill_in
+
+fill_in.render()
