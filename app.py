@@ -32,7 +32,11 @@ autosave.restore()
 
 pages = {
     "fill_in": st.Page(
-        "ui/pages/fill_in.py", title=tr("nav_fill_in"), url_path="fyll-i", default=True, icon=":material/edit:"
+        "ui/pages/fill_in.py",
+        title=tr("nav_fill_in"),
+        url_path="fyll-i",
+        default=True,
+        icon=":material/edit:",
     ),
     "results": st.Page(
         "ui/pages/results.py", title=tr("nav_results"), url_path="resultat", icon=":material/bar_chart:"
@@ -40,7 +44,12 @@ pages = {
     "compare": st.Page(
         "ui/pages/compare.py", title=tr("nav_compare"), url_path="jamfor", icon=":material/compare_arrows:"
     ),
-    "method": st.Page("ui/pages/method.py", title=tr("nav_method"), url_path="om-metoden", icon=":material/info:"),
+    "history": st.Page(
+        "ui/pages/history.py", title=tr("nav_history"), url_path="historik", icon=":material/history:"
+    ),
+    "method": st.Page(
+        "ui/pages/method.py", title=tr("nav_method"), url_path="om-metoden", icon=":material/info:"
+    ),
 }
 st.session_state["_pages"] = pages
 current = st.navigation(list(pages.values()))

@@ -12,7 +12,7 @@ import altair as alt
 
 from scoring.model import Lang, Questionnaire
 from scoring.score import Scores
-from scoring.strings import t
+from scoring.strings import number, t
 
 # Light to dark: the distinction survives greyscale printing.
 LEVEL_COLOURS = ("#d9e6f2", "#8fb3d9", "#3f78b5", "#1b3a5c")
@@ -40,7 +40,7 @@ def area_rows(
                 ),
                 "previous": before,
                 "delta": delta,
-                "delta_label": _signed(delta) if delta is not None else "",
+                "delta_label": number(delta, lang, sign=True) if delta is not None else "",
             }
         )
     return rows
@@ -191,8 +191,51 @@ def _band(value: float | None) -> str:
 def _bar_label(value: float | None, level: str, lang: Lang) -> str:
     if value is None:
         return t("too_little", lang)
-    return f"{value:.1f} · {level}"
+    return f"{number(value, lang)} · {level}"
 
 
-def _signed(value: float) -> str:
-    return f"{value:+.1f}"
+def trend_rows(
+    questionnaire: Questionnaire, runs: list[tuple[str, Scores]], lang: Lang
+) -> list[dict[str, Any]]:
+    """One row per run and series (the overall index, then each area)."""
+    overall = t("csv_overall", lang)
+    rows = []
+    for created_at, scores in runs:
+        rows.append({"created_at": created_at, "series": overall, "score": scores.overall})
+        rows += [
+            {"created_at": created_at, "series": area.title(lang), "score": scores.area(area.id).score}
+            for area in questionnaire.areas
+        ]
+    return rows
+
+
+def trend_chart(questionnaire: Questionnaire, runs: list[tuple[str, Scores]], lang: Lang) -> alt.LayerChart:
+    rows = trend_rows(questionnaire, runs, lang)
+    series = [t("csv_overall", lang), *(area.title(lang) for area in questionnaire.areas)]
+    base = (
+        alt.Chart(alt.Data(values=rows))
+        .encode(
+            x=alt.X("created_at:T", title=t("trend_axis_time", lang)),
+            y=alt.Y("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_score", lang)),
+            color=alt.Color(
+                "series:N", sort=series, title=None, legend=alt.Legend(orient="bottom", columns=2)
+            ),
+            # Shapes as well as colours, so the lines can be told apart in greyscale.
+            shape=alt.Shape("series:N", sort=series, title=None),
+            tooltip=[
+                alt.Tooltip("series:N", title=t("col_area", lang)),
+                alt.Tooltip("created_at:T", title=t("trend_axis_time", lang)),
+                alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
+            ],
+        )
+        .transform_filter("datum.score != null")
+    )
+    lines = base.mark_line(strokeWidth=2).encode(
+        strokeWidth=alt.condition(f"datum.series == '{series[0]}'", alt.value(4), alt.value(1.5))
+    )
+    points = base.mark_point(size=70, filled=True)
+    return (
+        alt.layer(lines, points)
+        .properties(title=t("trend_title", lang), width=560, height=300)
+        .configure(font=FONT)
+    )

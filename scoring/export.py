@@ -15,7 +15,7 @@ import vl_convert as vlc
 from scoring.model import Lang, Questionnaire
 from scoring.results import Result
 from scoring.score import Scores
-from scoring.strings import t
+from scoring.strings import number, t
 
 VL_VERSION = "6.4"
 PNG_SCALE = 2.0
@@ -64,11 +64,11 @@ def _csv_rows(questionnaire: Questionnaire, result: Result, scores: Scores, lang
                 answer = f"{scored.answer} {label}" if scored.answer else label
             else:
                 answer = t("not_answered", lang)
-            score = "" if scored.score is None else _decimal(scored.score, lang)
+            score = "" if scored.score is None else number(scored.score, lang)
             rows.append(
                 [area.title(lang), item.id, t(f"kind_{item.kind}", lang), item.text(lang), answer, score]
             )
-    overall = "" if scores.overall is None else _decimal(scores.overall, lang)
+    overall = "" if scores.overall is None else number(scores.overall, lang)
     rows += [
         [],
         [t("csv_organisation", lang), result.organisation],
@@ -83,6 +83,3 @@ def neutralise_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
-def _decimal(value: float, lang: Lang) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang == "sv" else text

@@ -23,11 +23,12 @@ Lang = Literal["sv", "en"]
 LANGS: tuple[Lang, ...] = ("sv", "en")
 ItemKind = Literal["factor", "pitfall"]
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_NOT_BLANK = r"\S"
 MIN_ITEMS_PER_AREA = 5
 
 
 # Strict scalars: a YAML "4" must not silently become the number 4.
-StrictNumber = Annotated[float, Strict()]
+StrictNumber = Annotated[float, Strict(), Field(allow_inf_nan=False)]
 StrictInteger = Annotated[int, Strict()]
 
 
@@ -38,16 +39,16 @@ class Frozen(BaseModel):
 class Text(Frozen):
     """A text in both languages; neither may be blank."""
 
-    sv: str = Field(min_length=1)
-    en: str = Field(min_length=1)
+    sv: str = Field(pattern=_NOT_BLANK)
+    en: str = Field(pattern=_NOT_BLANK)
 
     def __call__(self, lang: Lang) -> str:
         return self.sv if lang == "sv" else self.en
 
 
 class TextList(Frozen):
-    sv: tuple[str, ...] = Field(min_length=1)
-    en: tuple[str, ...] = Field(min_length=1)
+    sv: tuple[Annotated[str, Field(pattern=_NOT_BLANK)], ...] = Field(min_length=1)
+    en: tuple[Annotated[str, Field(pattern=_NOT_BLANK)], ...] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _same_length(self) -> TextList:
@@ -101,7 +102,7 @@ class Item(Frozen):
 class Area(Frozen):
     id: str = Field(pattern=SLUG)
     title: Text
-    source: str = Field(min_length=1)
+    source: str = Field(pattern=_NOT_BLANK)
     intro: Text
     recommendations: TextList
     items: tuple[Item, ...]

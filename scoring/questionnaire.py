@@ -41,7 +41,7 @@ def parse_questionnaire(raw: bytes, name: str = "questions.yaml") -> Questionnai
         raise QuestionnaireError([f"{name}: not UTF-8 text (byte {exc.start})."]) from exc
     root = _compose(text, name)
     lines: dict[Path_, int] = {}
-    problems = list(_check_nodes(root, (), lines, name))
+    problems = list(_check_nodes(root, (), lines, name, set()))
     if problems:
         raise QuestionnaireError(problems)
     data = yaml.safe_load(text)
@@ -51,10 +51,12 @@ def parse_questionnaire(raw: bytes, name: str = "questions.yaml") -> Questionnai
     try:
         questionnaire = Questionnaire.model_validate(data)
     except ValidationError as exc:
+        errors = exc.errors()
         problems += [
             _describe(err, lines, name)
-            for err in exc.errors()
+            for err in errors
             if not (problems and err["loc"] == () and "duplicate id" in err["msg"])
+            and not _follows_from_children(err, errors)
         ]
     if problems:
         raise QuestionnaireError(problems)
@@ -84,10 +86,17 @@ def _compose(text: str, name: str) -> yaml.Node:
     return node
 
 
-def _check_nodes(node: yaml.Node, path: Path_, lines: dict[Path_, int], name: str) -> Iterator[str]:
-    """Refuse unsafe tags and duplicate keys; record each path's line."""
+def _check_nodes(
+    node: yaml.Node, path: Path_, lines: dict[Path_, int], name: str, seen_nodes: set[int]
+) -> Iterator[str]:
+    """Refuse unsafe tags, aliases and duplicate keys; record each path's line."""
     line = node.start_mark.line + 1
     lines[path] = line
+    if id(node) in seen_nodes:
+        # An alias: nested ones grow exponentially when expanded (a "billion laughs").
+        yield f"{name}:{line}: {_dotted(path)}: YAML aliases (*name) are not allowed."
+        return
+    seen_nodes.add(id(node))
     if node.tag not in _SAFE_TAGS:
         yield f"{name}:{line}: {_dotted(path)}: the YAML tag {node.tag} is not allowed."
         return
@@ -99,10 +108,10 @@ def _check_nodes(node: yaml.Node, path: Path_, lines: dict[Path_, int], name: st
                 line = key_node.start_mark.line + 1
                 yield f"{name}:{line}: {_dotted((*path, key))}: the key appears twice."
             seen.add(key)
-            yield from _check_nodes(value_node, (*path, key), lines, name)
+            yield from _check_nodes(value_node, (*path, key), lines, name, seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for index, child in enumerate(node.value):
-            yield from _check_nodes(child, (*path, index), lines, name)
+            yield from _check_nodes(child, (*path, index), lines, name, seen_nodes)
 
 
 def _duplicate_ids(data: dict[str, Any], lines: dict[Path_, int], name: str) -> Iterator[str]:
@@ -131,6 +140,14 @@ def _duplicate_ids(data: dict[str, Any], lines: dict[Path_, int], name: str) -> 
                 )
             else:
                 seen[value] = _dotted(path)
+
+
+def _follows_from_children(err: Any, errors: list[Any]) -> bool:
+    """A list reported too short only because all its entries failed adds nothing."""
+    loc = tuple(err["loc"])
+    return err["type"] == "too_short" and any(
+        len(other["loc"]) > len(loc) and tuple(other["loc"][: len(loc)]) == loc for other in errors
+    )
 
 
 def _describe(err: Any, lines: dict[Path_, int], name: str) -> str:

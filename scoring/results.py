@@ -124,7 +124,9 @@ def _decode(raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ResultFileError("err_not_utf8") from exc
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+        # NaN and Infinity parse to floats here and are refused where they stand,
+        # so the message can name the item they were given for.
+        data = json.loads(text, object_pairs_hook=_unique_keys)
     except (json.JSONDecodeError, RecursionError) as exc:
         line = exc.lineno if isinstance(exc, json.JSONDecodeError) else 1
         raise ResultFileError("err_not_json", line=line) from exc
@@ -133,15 +135,11 @@ def _decode(raw: bytes) -> dict[str, Any]:
     return data
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ResultFileError("err_constant", name=name)
-
-
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [key for key, _ in pairs]
     duplicates = sorted({key for key in keys if keys.count(key) > 1})
     if duplicates:
-        raise ResultFileError("err_duplicate_key", name=duplicates[0])
+        raise ResultFileError("err_duplicate_key", name=_inline(duplicates[0]))
     return dict(pairs)
 
 
@@ -173,7 +171,7 @@ def _check_fields(data: dict[str, Any]) -> None:
 def _check_origin(data: dict[str, Any], questionnaire: Questionnaire) -> None:
     if data["questionnaire_id"] != questionnaire.id:
         raise ResultFileError(
-            "err_other_questionnaire", got=data["questionnaire_id"], expected=questionnaire.id
+            "err_other_questionnaire", got=_inline(data["questionnaire_id"]), expected=questionnaire.id
         )
 
 
@@ -184,12 +182,17 @@ def _check_answers(
     ignored: list[str] = []
     for item_id, value in raw.items():
         if not _valid_answer(value):
-            raise ResultFileError("err_answer", item=item_id, got=json.dumps(value))
+            raise ResultFileError("err_answer", item=_inline(item_id), got=json.dumps(value))
         if questionnaire.has_item(item_id):
             answers[item_id] = value
         else:
             ignored.append(item_id)
     return answers, tuple(ignored)
+
+
+def _inline(text: str) -> str:
+    """Text from the file, escaped so a message stays one line."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def _valid_answer(value: Any) -> bool:

@@ -26,6 +26,8 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Påstående för påstående: styrkor åt höger, gap åt vänster",
         "en": "Statement by statement: strengths to the right, gaps to the left",
     },
+    "trend_title": {"sv": "Utveckling över tid", "en": "Development over time"},
+    "trend_axis_time": {"sv": "Mätning", "en": "Run"},
     "band_strength": {"sv": "Styrka (75 eller mer)", "en": "Strength (75 or more)"},
     "band_middle": {"sv": "Mittemellan", "en": "In between"},
     "band_gap": {"sv": "Gap (25 eller mindre)", "en": "Gap (25 or less)"},
@@ -53,6 +55,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "nav_fill_in": {"sv": "Fyll i", "en": "Fill in"},
     "nav_results": {"sv": "Resultat", "en": "Results"},
     "nav_compare": {"sv": "Jämför", "en": "Compare"},
+    "nav_history": {"sv": "Historik", "en": "History"},
     "nav_method": {"sv": "Om metoden", "en": "About the method"},
     "questionnaire_broken": {
         "sv": "Frågeformuläret (questions.yaml) innehåller fel och kan inte visas. Be den som förvaltar verktyget rätta felen nedan.",
@@ -171,6 +174,33 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Besvarade i bara den ena mätningen och därför inte jämförda: {items}.",
         "en": "Answered in only one of the runs and so not compared: {items}.",
     },
+    # History
+    "history_title": {"sv": "Historik", "en": "History"},
+    "history_empty": {
+        "sv": "Inga sparade mätningar ännu. Spara en mätning från Resultat, eller importera resultatfiler nedan.",
+        "en": "No saved runs yet. Save a run from Results, or import result files below.",
+    },
+    "history_col_date": {"sv": "Datum", "en": "Date"},
+    "history_col_version": {"sv": "Formulärversion", "en": "Questionnaire version"},
+    "history_compare": {"sv": "Jämför två mätningar", "en": "Compare two runs"},
+    "history_delete": {"sv": "Ta bort en mätning", "en": "Delete a run"},
+    "history_delete_pick": {"sv": "Mätning att ta bort", "en": "Run to delete"},
+    "history_delete_confirm": {
+        "sv": "Jag förstår att mätningen tas bort för gott.",
+        "en": "I understand that the run is deleted for good.",
+    },
+    "history_delete_button": {"sv": "Ta bort mätningen", "en": "Delete the run"},
+    "history_export": {"sv": "Ladda ned hela historiken (JSON)", "en": "Download the whole history (JSON)"},
+    "history_import": {"sv": "Importera", "en": "Import"},
+    "history_import_label": {
+        "sv": "Resultatfiler eller en historikfil (JSON)",
+        "en": "Result files or a history file (JSON)",
+    },
+    "history_import_button": {"sv": "Lägg till i historiken", "en": "Add to history"},
+    "history_imported": {
+        "sv": "{added} mätningar lades till; {skipped} fanns redan.",
+        "en": "{added} runs added; {skipped} were already stored.",
+    },
     # About the method
     "method_title": {"sv": "Om metoden", "en": "About the method"},
     "method_body": {
@@ -233,10 +263,6 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "sv": "Filen ska innehålla ett JSON-objekt och är därför inte en resultatfil.",
         "en": "The file must hold one JSON object, so it is not a result file.",
     },
-    "err_constant": {
-        "sv": "Filen innehåller {name}, som inte är ett giltigt svar.",
-        "en": "The file contains {name}, which is not a valid answer.",
-    },
     "err_duplicate_key": {
         "sv": "Nyckeln ”{name}” förekommer två gånger i filen.",
         "en": "The key '{name}' appears twice in the file.",
@@ -285,3 +311,9 @@ Scores are always recomputed from the answers; a result file holds only the answ
 def t(key: str, lang: Lang, **fields: object) -> str:
     text = STRINGS[key][lang]
     return text.format(**fields) if fields else text
+
+
+def number(value: float, lang: Lang, sign: bool = False) -> str:
+    """One decimal, with the decimal comma Swedish readers expect."""
+    text = f"{value:+.1f}" if sign else f"{value:.1f}"
+    return text.replace(".", ",") if lang == "sv" else text

@@ -82,7 +82,9 @@ def test_filling_in_everything_reaches_the_results(app: AppTest, questionnaire: 
     assert {"Diagram (PNG)", "Diagram (SVG)", "Resultatfil (JSON)", "Svar för Excel (CSV)"} <= labels
 
 
-def test_the_results_show_the_chart_with_a_table_beside_it(app: AppTest, questionnaire: Questionnaire) -> None:
+def test_the_results_show_the_chart_with_a_table_beside_it(
+    app: AppTest, questionnaire: Questionnaire
+) -> None:
     fill_all(app, questionnaire, value=5)
     app.switch_page("ui/pages/results.py").run()
     charts = app.get("vega_lite_chart")

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from scoring.charts import area_rows, item_chart, item_rows, strengths_gaps_chart
+from scoring.charts import area_rows, item_chart, item_rows, strengths_gaps_chart, trend_chart, trend_rows
 from scoring.model import Questionnaire
 from scoring.score import Scores, score
 from scoring.strings import t
@@ -72,7 +72,7 @@ def test_each_bar_carries_its_level_as_text(questionnaire: Questionnaire) -> Non
     spec = strengths_gaps_chart(questionnaire, scores, "en").to_dict()
     (text,) = layers_by_mark(spec)["text"]
     assert text["encoding"]["text"]["field"] == "bar_label"
-    for row, area in zip(text["data"]["values"], scores.areas):
+    for row, area in zip(text["data"]["values"], scores.areas, strict=True):
         assert row["bar_label"] == f"{area.score:.1f} · {area.level.label('en')}"
 
 
@@ -102,10 +102,10 @@ def test_a_previous_run_adds_a_tick_and_delta_labels(questionnaire: Questionnair
     assert tick["encoding"]["x"]["field"] == "previous"
     assert any(layer["encoding"]["text"]["field"] == "delta_label" for layer in marks["text"])
     rows = bar_layer(spec)["data"]["values"]
-    for row, area_now, area_before in zip(rows, now.areas, before.areas):
+    for row, area_now, area_before in zip(rows, now.areas, before.areas, strict=True):
         assert row["previous"] == area_before.score
         assert row["delta"] == pytest.approx(area_now.score - area_before.score, abs=0.05)
-        assert row["delta_label"] == f"{row['delta']:+.1f}"
+        assert row["delta_label"] == f"{row['delta']:+.1f}".replace(".", ",")  # Swedish decimal comma
     assert spec["title"] == t("chart_title_with_previous", "sv")
 
 
@@ -122,7 +122,7 @@ def test_area_rows_give_the_data_table(questionnaire: Questionnaire) -> None:
     scores = everything(questionnaire, 4)
     rows = area_rows(questionnaire, scores, "sv")
     assert [r["position"] for r in rows] == list(range(1, len(questionnaire.areas) + 1))
-    for row, area in zip(rows, scores.areas):
+    for row, area in zip(rows, scores.areas, strict=True):
         assert row["score"] == area.score
         assert row["level"] == area.level.label("sv")
         assert row["previous"] is None and row["delta"] is None and row["delta_label"] == ""
@@ -176,7 +176,7 @@ def test_the_item_chart_axis_runs_from_zero_to_one_hundred(questionnaire: Questi
 def test_pitfalls_are_marked_in_their_label(questionnaire: Questionnaire, lang: Any) -> None:
     marker = f"[{t('kind_pitfall', lang)}]"
     rows = item_rows(questionnaire, everything(questionnaire, 4), lang)
-    for row, item in zip(rows, questionnaire.items):
+    for row, item in zip(rows, questionnaire.items, strict=True):
         assert (marker in row["item"]) == (item.kind == "pitfall"), row["item"]
 
 
@@ -216,3 +216,43 @@ def test_an_item_is_banded_by_its_score(mini: Questionnaire, answer: int, band: 
 def test_an_unscored_item_has_no_band_label(mini: Questionnaire) -> None:
     rows = item_rows(mini, score(mini, {}), "sv")
     assert all(r["score"] is None and r["band_label"] == "" for r in rows)
+
+
+# --- the trend chart -----------------------------------------------------------------------------
+
+
+def test_trend_rows_hold_the_overall_index_and_every_area_per_run(questionnaire: Questionnaire) -> None:
+    runs = [
+        ("2024-01-01T10:00:00+00:00", everything(questionnaire, 2)),
+        ("2024-06-01T10:00:00+00:00", everything(questionnaire, 4)),
+    ]
+    rows = trend_rows(questionnaire, runs, "en")
+    assert len(rows) == len(runs) * (1 + len(questionnaire.areas))
+    first = rows[: 1 + len(questionnaire.areas)]
+    assert first[0] == {
+        "created_at": runs[0][0],
+        "series": t("csv_overall", "en"),
+        "score": runs[0][1].overall,
+    }
+    assert [r["series"] for r in first[1:]] == [area.title("en") for area in questionnaire.areas]
+    assert [r["score"] for r in first[1:]] == [a.score for a in runs[0][1].areas]
+
+
+def test_the_trend_chart_runs_from_zero_to_one_hundred_in_the_language_asked(
+    questionnaire: Questionnaire,
+) -> None:
+    runs = [("2024-01-01T10:00:00+00:00", everything(questionnaire, 3))]
+    for lang in ("sv", "en"):
+        spec = trend_chart(questionnaire, runs, lang).to_dict()
+        assert spec["title"] == t("trend_title", lang)
+        encodings = [layer["encoding"] for layer in spec["layer"]] + [spec.get("encoding", {})]
+        y = next(e["y"] for e in encodings if "y" in e)
+        assert y["scale"]["domain"] == [0, 100]
+
+
+def test_the_trend_lines_differ_in_shape_as_well_as_colour(questionnaire: Questionnaire) -> None:
+    runs = [("2024-01-01T10:00:00+00:00", everything(questionnaire, 3))]
+    spec = trend_chart(questionnaire, runs, "en").to_dict()
+    encodings = [layer["encoding"] for layer in spec["layer"]] + [spec.get("encoding", {})]
+    assert any(e.get("shape", {}).get("field") == "series" for e in encodings)
+    assert any(e.get("color", {}).get("field") == "series" for e in encodings)

@@ -9,6 +9,7 @@ from typing import Any
 
 import altair as alt
 import pytest
+from conftest import mini_data
 
 from scoring.charts import strengths_gaps_chart
 from scoring.export import answers_csv, chart_html, chart_png, chart_spec, chart_svg, neutralise_cell
@@ -16,8 +17,6 @@ from scoring.model import Questionnaire
 from scoring.results import Result, new_result
 from scoring.score import Scores, score
 from scoring.strings import t
-
-from conftest import mini_data
 
 BOM = b"\xef\xbb\xbf"
 
@@ -79,10 +78,9 @@ def test_the_csv_starts_with_a_byte_order_mark(mini: Questionnaire) -> None:
 def test_the_csv_uses_semicolons_and_crlf(mini: Questionnaire) -> None:
     result, scores = run(mini, {"a0-i0": 3})
     data = answers_csv(mini, result, scores, "en")
-    header = data[len(BOM):].split(b"\r\n")[0].decode("utf-8")
-    assert header == ";".join(
-        t(key, "en") for key in ("col_area", "col_item_id", "col_kind", "col_statement", "col_answer", "col_score")
-    )
+    header = data[len(BOM) :].split(b"\r\n")[0].decode("utf-8")
+    keys = ("col_area", "col_item_id", "col_kind", "col_statement", "col_answer", "col_score")
+    assert header == ";".join(t(key, "en") for key in keys)
 
 
 def test_the_csv_has_a_row_per_item_then_the_summary(mini: Questionnaire) -> None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import mini_data
 from pydantic import ValidationError
 
 from scoring.model import Questionnaire, Text
-
-from conftest import mini_data
 
 
 def build(data: dict[str, Any]) -> Questionnaire:
@@ -49,9 +48,7 @@ def test_the_model_is_frozen(mini: Questionnaire) -> None:
 
 
 def test_items_are_listed_in_area_order(mini: Questionnaire) -> None:
-    assert [item.id for item in mini.items] == [
-        f"a{a}-i{i}" for a in range(2) for i in range(5)
-    ]
+    assert [item.id for item in mini.items] == [f"a{a}-i{i}" for a in range(2) for i in range(5)]
 
 
 def test_an_item_and_its_area_are_found_by_id(mini: Questionnaire) -> None:

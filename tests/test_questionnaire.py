@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import QUESTIONS, mini_data, write_yaml
 
+import scoring.questionnaire
 from scoring.errors import QuestionnaireError
 from scoring.model import Questionnaire
 from scoring.questionnaire import MAX_BYTES, load_questionnaire, parse_questionnaire
-
-from conftest import QUESTIONS, mini_data, write_yaml
 
 
 def problems_of(path: Path) -> list[str]:
@@ -114,7 +114,7 @@ def test_a_text_without_english_names_the_missing_field(tmp_path: Path) -> None:
     def change(data: dict[str, Any]) -> None:
         del data["areas"][0]["items"][1]["text"]["en"]
 
-    path, problems = broken(tmp_path, change)
+    _, problems = broken(tmp_path, change)
     problem = only(problems)
     assert "areas[0].items[1].text.en" in problem
     assert "missing" in problem
@@ -130,9 +130,7 @@ def test_a_missing_field_is_placed_at_its_parent_s_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("weight", [0, -1.5])
-def test_a_weight_not_above_zero_names_its_path_line_and_value(
-    tmp_path: Path, weight: float
-) -> None:
+def test_a_weight_not_above_zero_names_its_path_line_and_value(tmp_path: Path, weight: float) -> None:
     def change(data: dict[str, Any]) -> None:
         data["areas"][0]["items"][2]["weight"] = weight
 
@@ -154,9 +152,7 @@ def test_a_weight_written_as_text_is_not_turned_into_a_number(tmp_path: Path) ->
 def test_an_infinite_weight_in_yaml_is_refused(tmp_path: Path) -> None:
     # An infinite weight would turn every score in its area into NaN.
     path = write_yaml(tmp_path, mini_data())
-    raw = path.read_text(encoding="utf-8").replace(
-        "kind: factor", "kind: factor\n    weight: .inf", 1
-    )
+    raw = path.read_text(encoding="utf-8").replace("kind: factor", "kind: factor\n    weight: .inf", 1)
     path.write_text(raw, encoding="utf-8")
     assert "areas[0].items[0].weight" in only(problems_of(path))
 
@@ -314,9 +310,7 @@ def test_a_yaml_alias_is_refused_so_a_small_file_cannot_explode(tmp_path: Path) 
     # of nested aliases would otherwise keep the loader busy for years.
     path = tmp_path / "q.yaml"
     path.write_text(
-        'a0: &a0 ["x", "x", "x"]\n'
-        "a1: &a1 [*a0, *a0, *a0]\n"
-        "a2: &a2 [*a1, *a1, *a1]\n",
+        'a0: &a0 ["x", "x", "x"]\na1: &a1 [*a0, *a0, *a0]\na2: &a2 [*a1, *a1, *a1]\n',
         encoding="utf-8",
     )
     assert any("alias" in problem.lower() for problem in problems_of(path))
@@ -347,10 +341,16 @@ def test_bytes_over_one_mib_are_refused_by_parse() -> None:
         parse_questionnaire(b"#" * (MAX_BYTES + 1))
 
 
-def test_a_file_of_exactly_one_mib_is_not_refused_for_size(tmp_path: Path) -> None:
+def test_the_limit_is_one_mib_and_a_file_at_the_limit_is_accepted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert MAX_BYTES == 1024 * 1024
     raw = yaml.safe_dump(mini_data()).encode("utf-8")
-    raw += b"#" * (MAX_BYTES - len(raw))
+    # Scanning a real 1 MiB file takes over a second; the boundary is the same.
+    monkeypatch.setattr(scoring.questionnaire, "MAX_BYTES", len(raw))
     assert parse_questionnaire(raw).id == "mini"
+    with pytest.raises(QuestionnaireError, match="1 MiB"):
+        parse_questionnaire(raw + b"\n")
 
 
 def test_text_that_is_not_utf8_is_refused(tmp_path: Path) -> None:

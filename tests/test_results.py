@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import mini_data
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,12 +22,11 @@ from scoring.results import (
     load_result_file,
     new_result,
     parse_result,
+    result_file_name,
 )
 
-from conftest import mini_data
-
 MINI = Questionnaire.model_validate(mini_data())
-WHEN = datetime(2024, 3, 1, 9, 30, 15, 123456, tzinfo=timezone.utc)
+WHEN = datetime(2024, 3, 1, 9, 30, 15, 123456, tzinfo=UTC)
 
 
 def payload(mini: Questionnaire, **changes: Any) -> dict[str, Any]:
@@ -38,8 +39,11 @@ def refused(raw: bytes, mini: Questionnaire) -> str:
     with pytest.raises(ResultFileError) as caught:
         parse_result(raw, mini)
     message = str(caught.value)
-    assert "\n" not in message and "\r" not in message, message
-    assert message.endswith("."), message
+    for text in (message, caught.value.message("sv")):
+        assert text.strip(), "a refusal needs a sentence"
+        assert "\n" not in text and "\r" not in text, text
+        assert text.endswith("."), text
+    assert caught.value.message("en") == message
     return message
 
 
@@ -54,7 +58,10 @@ def raw_with_answer(mini: Questionnaire, value: str) -> bytes:
 
 def test_a_result_round_trips_through_its_file_format(mini: Questionnaire) -> None:
     result = new_result(
-        mini, {"a0-i0": 5, "a1-i4": None, "a0-i2": 1}, organisation="Kommunen", role="official",
+        mini,
+        {"a0-i0": 5, "a1-i4": None, "a0-i2": 1},
+        organisation="Kommunen",
+        role="official",
         created_at=WHEN,
     )
     loaded = parse_result(dump_result(result).encode("utf-8"), mini)
@@ -77,9 +84,7 @@ def test_a_result_round_trips_through_a_file_on_disk(mini: Questionnaire, tmp_pa
     ),
     role=st.sampled_from([None, "politician", "official", "other"]),
 )
-def test_any_result_round_trips(
-    organisation: str, answers: dict[str, int | None], role: Any
-) -> None:
+def test_any_result_round_trips(organisation: str, answers: dict[str, int | None], role: Any) -> None:
     result = new_result(MINI, answers, organisation=organisation, role=role, created_at=WHEN)
     assert parse_result(dump_result(result).encode("utf-8"), MINI).result == result
 
@@ -110,8 +115,13 @@ def test_a_new_result_keeps_don_t_know_and_leaves_out_unanswered(mini: Questionn
 def test_the_file_holds_answers_and_no_scores(mini: Questionnaire) -> None:
     body = json.loads(dump_result(new_result(mini, {"a0-i0": 3}, created_at=WHEN)))
     assert set(body) == {
-        "format_version", "questionnaire_id", "questionnaire_version", "organisation", "role",
-        "created_at", "answers",
+        "format_version",
+        "questionnaire_id",
+        "questionnaire_version",
+        "organisation",
+        "role",
+        "created_at",
+        "answers",
     }
     assert body["format_version"] == FORMAT_VERSION
     assert body["answers"] == {"a0-i0": 3}
@@ -204,9 +214,7 @@ def test_a_result_for_another_questionnaire_is_refused(mini: Questionnaire) -> N
 @pytest.mark.parametrize(
     "value", ["true", '"4"', "4.5", "4.0", "0", "6", "-1", "[]", "{}", "NaN", "Infinity", "-Infinity"]
 )
-def test_an_answer_that_is_not_one_to_five_or_null_names_the_item(
-    mini: Questionnaire, value: str
-) -> None:
+def test_an_answer_that_is_not_one_to_five_or_null_names_the_item(mini: Questionnaire, value: str) -> None:
     assert "a0-i0" in refused(raw_with_answer(mini, value), mini)
 
 
@@ -275,3 +283,39 @@ def test_a_questionnaire_id_with_a_line_break_still_gives_a_one_line_message(
     mini: Questionnaire,
 ) -> None:
     refused(json.dumps(payload(mini, questionnaire_id="other\nline")).encode(), mini)
+
+
+def test_a_refusal_can_be_said_in_swedish(mini: Questionnaire) -> None:
+    body = payload(mini)
+    del body["role"]
+    with pytest.raises(ResultFileError) as caught:
+        parse_result(json.dumps(body).encode(), mini)
+    assert str(caught.value) == "The field role is missing."
+    assert caught.value.message("sv") == "Fältet role saknas."
+
+
+def test_an_answer_refusal_names_the_item_in_swedish_too(mini: Questionnaire) -> None:
+    with pytest.raises(ResultFileError) as caught:
+        parse_result(raw_with_answer(mini, "6"), mini)
+    assert "a0-i0" in caught.value.message("sv")
+    assert "6" in caught.value.message("sv")
+
+
+# --- download names ---------------------------------------------------------------------------
+
+
+def test_the_download_name_says_whose_run_it_is_and_when(mini: Questionnaire) -> None:
+    result = new_result(mini, {}, organisation="Åre Kommun", created_at=WHEN)
+    assert result_file_name(result) == "resultat-åre-kommun-2024-03-01.json"
+
+
+def test_a_run_without_an_organisation_still_gets_a_name(mini: Questionnaire) -> None:
+    result = new_result(mini, {}, organisation="  ", created_at=WHEN)
+    assert result_file_name(result) == "resultat-sjalvskattning-2024-03-01.json"
+
+
+@pytest.mark.parametrize("organisation", ["../../etc/passwd", "C:\\Windows\\x", 'a<b>c:"d"|e?*', "a\nb\x00c"])
+def test_the_download_name_is_safe_on_every_file_system(mini: Questionnaire, organisation: str) -> None:
+    name = result_file_name(new_result(mini, {}, organisation=organisation, created_at=WHEN))
+    assert re.fullmatch(r"resultat-[\w-]+-2024-03-01\.json", name), name
+    assert ".." not in name

@@ -45,7 +45,7 @@ def restore() -> None:
     db = store()
     if not token or db is None:
         return
-    draft = _guard(lambda: db.load_draft(token))
+    draft = guard(lambda: db.load_draft(token))
     if draft is None:
         return
     st.session_state["draft_token"] = token
@@ -65,7 +65,7 @@ def _keep_token_in_url() -> None:
 def _token(db: Store) -> str | None:
     token = st.session_state.get("draft_token")
     if token is None:
-        token = _guard(db.new_draft)
+        token = guard(db.new_draft)
         if token is None:
             return None
         st.session_state["draft_token"] = token
@@ -80,9 +80,9 @@ def save_answer(item_id: str) -> None:
         return
     value = st.session_state.get(answer_key(item_id))
     if value is None:
-        _guard(lambda: db.clear_answer(token, item_id))
+        guard(lambda: db.clear_answer(token, item_id))
     else:
-        _guard(lambda: db.save_answer(token, item_id, None if value == DONT_KNOW else value))
+        guard(lambda: db.save_answer(token, item_id, None if value == DONT_KNOW else value))
 
 
 def save_meta() -> None:
@@ -91,10 +91,10 @@ def save_meta() -> None:
     if db is None or token is None:
         return
     organisation = st.session_state.get("organisation") or ""
-    _guard(lambda: db.save_draft_meta(token, organisation, st.session_state.get("role")))
+    guard(lambda: db.save_draft_meta(token, organisation, st.session_state.get("role")))
 
 
-def _guard(action: Callable[[], T]) -> T | None:
+def guard(action: Callable[[], T]) -> T | None:
     try:
         return action()
     except StoreError as error:
@@ -124,7 +124,7 @@ def save_run_controls(q: Questionnaire) -> None:
     if st.button(tr("save_run"), key="save_run", type="primary"):
         result = current_result(q)
         token = st.session_state.get("draft_token")
-        saved = _guard(lambda: db.finish_draft(token, result, q) if token else db.save_run(result, q))
+        saved = guard(lambda: db.finish_draft(token, result, q) if token else db.save_run(result, q))
         if saved is not None:
             st.session_state.pop("draft_token", None)
             st.query_params.pop(TOKEN_PARAM, None)

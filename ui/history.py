@@ -1,0 +1,158 @@
+"""History: every stored run of an organisation, the trend, compare any two."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from scoring import charts
+from scoring.compare import compare
+from scoring.errors import ScoringError
+from scoring.model import Questionnaire
+from scoring.results import LoadedResult
+from scoring.score import score
+from scoring.store import RunSummary, Store, looks_like_history
+from ui import autosave
+from ui.compare import show_comparison
+from ui.state import lang, questionnaire, tr
+
+
+def render() -> None:
+    q = questionnaire()
+    st.title(tr("history_title"))
+    db = autosave.store()
+    if db is None:
+        st.warning(tr("save_run_no_store"))
+        return
+    organisation = _pick_organisation(db)
+    if organisation:
+        runs = db.list_runs(organisation)
+        _runs_table(q, runs)
+        if len(runs) >= 2:
+            _trend(q, db, runs)
+            _compare_two(q, db, runs)
+        _delete(db, runs)
+        _export(db, organisation)
+    _import(q, db)
+
+
+def _pick_organisation(db: Store) -> str | None:
+    names = db.organisations()
+    if not names:
+        st.info(tr("history_empty"))
+        return None
+    mine = st.session_state.get("organisation")
+    return st.selectbox(
+        tr("organisation_label"),
+        names,
+        index=names.index(mine) if mine in names else 0,
+        key="history_org",
+    )
+
+
+def _label(run: RunSummary) -> str:
+    role = tr(f"role_{run.role}") if run.role else "–"
+    overall = "–" if run.overall is None else f"{run.overall:.1f}"
+    return f"{run.created_at[:16].replace('T', ' ')} · {role} · {overall}"
+
+
+def _runs_table(q: Questionnaire, runs: list[RunSummary]) -> None:
+    lg = lang()
+    st.dataframe(
+        [
+            {
+                tr("history_col_date"): run.created_at[:16].replace("T", " "),
+                tr("role_label"): tr(f"role_{run.role}") if run.role else "–",
+                tr("overall_index"): run.overall,
+                tr("col_level"): level.label(lg) if (level := q.level_for(run.overall)) else "–",
+                tr("history_col_version"): run.questionnaire_version,
+            }
+            for run in runs
+        ],
+        hide_index=True,
+    )
+
+
+def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
+    lg = lang()
+    scored = []
+    for run in runs:
+        stored = db.get_run(run.id)
+        if stored is not None:
+            scored.append((stored.result.created_at, score(q, stored.result.answers)))
+    st.altair_chart(charts.trend_chart(q, scored, lg), theme=None)
+    with st.expander(tr("show_table")):
+        st.dataframe(
+            [
+                {
+                    tr("history_col_date"): r["created_at"][:10],
+                    tr("col_area"): r["series"],
+                    tr("col_score"): r["score"],
+                }
+                for r in charts.trend_rows(q, scored, lg)
+            ],
+            hide_index=True,
+        )
+
+
+def _compare_two(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
+    st.subheader(tr("history_compare"))
+    by_id = {run.id: run for run in runs}
+    ids = list(by_id)
+    left, right = st.columns(2)
+    before = left.selectbox(
+        tr("col_before"), ids, index=len(ids) - 2, format_func=lambda i: _label(by_id[i]), key="hist_before"
+    )
+    after = right.selectbox(
+        tr("col_after"), ids, index=len(ids) - 1, format_func=lambda i: _label(by_id[i]), key="hist_after"
+    )
+    old, new = db.get_run(before), db.get_run(after)
+    if old is None or new is None:
+        return
+    dropped = tuple(i for i in old.result.answers if not q.has_item(i))
+    show_comparison(q, LoadedResult(old.result, dropped), compare(q, old.result, new.result))
+
+
+def _delete(db: Store, runs: list[RunSummary]) -> None:
+    with st.expander(tr("history_delete")):
+        by_id = {run.id: run for run in runs}
+        chosen = st.selectbox(
+            tr("history_delete_pick"), list(by_id), format_func=lambda i: _label(by_id[i]), key="hist_delete"
+        )
+        confirm = st.checkbox(tr("history_delete_confirm"), key="hist_delete_confirm")
+        if st.button(tr("history_delete_button"), disabled=not confirm, key="hist_delete_button"):
+            autosave.guard(lambda: db.delete_run(chosen))
+            st.session_state.pop("hist_delete_confirm", None)
+            st.rerun()
+
+
+def _export(db: Store, organisation: str) -> None:
+    st.download_button(
+        tr("history_export"),
+        data=lambda: db.export_history(organisation),
+        file_name="historik.json",
+        mime="application/json",
+        on_click="ignore",
+        key="hist_export",
+    )
+
+
+def _import(q: Questionnaire, db: Store) -> None:
+    st.subheader(tr("history_import"))
+    files = st.file_uploader(
+        tr("history_import_label"), type=["json"], accept_multiple_files=True, key="hist_import"
+    )
+    if not files or not st.button(tr("history_import_button"), key="hist_import_button"):
+        return
+    added = skipped = 0
+    for upload in files:
+        raw = upload.getvalue()
+        try:
+            if looks_like_history(raw):
+                report = db.import_history(raw, q)
+                added, skipped = added + report.added, skipped + report.skipped
+            else:
+                saved = db.import_result_bytes(raw, q)
+                added, skipped = (added + 1, skipped) if saved.created else (added, skipped + 1)
+        except ScoringError as error:
+            st.error(f"{upload.name}: {error.message(lang())}")
+    st.success(tr("history_imported", added=added, skipped=skipped))
