@@ -262,7 +262,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = Store(db, create=False)
     count = len(store.list_runs(args.organisation))
     if count == 0:
-        raise StoreError(f"The store at {db} has no runs for the organisation '{args.organisation}'.")
+        raise StoreError(f"The store at {db} has no runs for the organisation {args.organisation!r}.")
     out.write_text(store.export_history(args.organisation), encoding="utf-8")
     print(f"wrote {_count_runs(count)} to {out}")
     return 0

@@ -269,8 +269,8 @@ def _check_result(result: Result, snapshot: Snapshot) -> None:
     """A result the store takes must fit its snapshot; bad ones are refused, not stored."""
     if result.questionnaire_id != snapshot.questionnaire_id:
         raise StoreError(
-            f"The run belongs to the questionnaire '{result.questionnaire_id}', "
-            f"not to '{snapshot.questionnaire_id}', so it was not saved."
+            f"The run belongs to the questionnaire {result.questionnaire_id!r}, "
+            f"not to {snapshot.questionnaire_id!r}, so it was not saved."
         )
     if result.role is not None and result.role not in ROLES:
         raise StoreError(
@@ -285,9 +285,9 @@ def _check_result(result: Result, snapshot: Snapshot) -> None:
     known = set(snapshot.item_ids)
     for item_id, value in result.answers.items():
         if item_id not in known:
-            raise StoreError(f"The questionnaire has no item '{item_id}', so the run was not saved.")
+            raise StoreError(f"The questionnaire has no item {item_id!r}, so the run was not saved.")
         if not _valid_answer(value):
-            raise StoreError(f"The answer to '{item_id}' must be 1 to 5 or null, so the run was not saved.")
+            raise StoreError(f"The answer to {item_id!r} must be 1 to 5 or null, so the run was not saved.")
 
 
 # --- history files ----------------------------------------------------------------
@@ -362,7 +362,7 @@ def _history_run(entry: object, position: int, organisation: str, questionnaire:
         raise StoreError(f"{where} is not a valid result: {exc}") from exc
     result = replace(loaded.result, answers=dict(answers) if isinstance(answers, dict) else {})
     if result.organisation != organisation:
-        raise StoreError(f"{where} belongs to '{result.organisation}', not to '{organisation}'.")
+        raise StoreError(f"{where} belongs to {result.organisation!r}, not to {organisation!r}.")
     try:
         _check_result(result, snapshot)
     except StoreError as exc:
@@ -898,7 +898,8 @@ def _inspect_database(path: Path) -> bool:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        if (getattr(exc, "sqlite_errorname", "") or "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        # Only a damaged file is called damaged; a busy or unopenable one is described as such.
+        if not (getattr(exc, "sqlite_errorname", "") or "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
             raise StoreError(_describe(path, exc)) from exc
         raise StoreError(
             f"The file at {path} is a damaged SQLite database ({exc}), so it was left untouched."

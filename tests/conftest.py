@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +77,29 @@ def write_yaml(tmp_path: Path, data: dict[str, Any], name: str = "q.yaml") -> Pa
     path = tmp_path / name
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
+
+
+# --- the store: no test may touch the real one -------------------------------------
+
+
+def _footprint(path: Path) -> list[tuple[int, int] | None]:
+    """Size and mtime of the store and its side files; None where a file is absent."""
+    out: list[tuple[int, int] | None] = []
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        out.append((file.stat().st_size, file.stat().st_mtime_ns) if file.exists() else None)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def _no_test_touches_the_real_store(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    # Code that falls back to default_db_path() lands in a temporary folder, and a
+    # test that reaches the real store anyway fails here rather than passing quietly.
+    from scoring.store import DEFAULT_DB
+
+    fallback = tmp_path_factory.mktemp("default-store") / "sjalvskattning.db"
+    monkeypatch.setenv("SJALVSKATTNING_DB", str(fallback))
+    before = _footprint(DEFAULT_DB)
+    yield
+    assert _footprint(DEFAULT_DB) == before, f"a test created or changed the real store {DEFAULT_DB}"
