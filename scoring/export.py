@@ -81,5 +81,3 @@ def _csv_rows(questionnaire: Questionnaire, result: Result, scores: Scores, lang
 def neutralise_cell(value: str) -> str:
     """Prefix an apostrophe so Excel shows the text instead of running it."""
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
-
-

@@ -74,6 +74,24 @@ def overall_index(area_scores: Iterable[float | None], area_count: int) -> float
     return sum(present) / len(present)
 
 
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    areas: tuple[tuple[int, int], ...]  # (answered, items) per area, "Vet ej" counted as answered
+
+    @property
+    def share(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+
+def answer_progress(questionnaire: Questionnaire, answers: Answers) -> Progress:
+    areas = tuple(
+        (sum(1 for item in area.items if item.id in answers), len(area.items)) for area in questionnaire.areas
+    )
+    return Progress(done=sum(done for done, _ in areas), total=len(questionnaire.items), areas=areas)
+
+
 def round1(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 

@@ -293,6 +293,13 @@ def _check_result(result: Result, snapshot: Snapshot) -> None:
 # --- history files ----------------------------------------------------------------
 
 
+def runs_from_bytes(raw: bytes, questionnaire: Questionnaire) -> list[HistoryRun]:
+    """The runs in an uploaded file: a history file's runs, or one result file's run."""
+    if looks_like_history(raw):
+        return list(parse_history(raw, questionnaire)[1])
+    return [HistoryRun(parse_result(raw, questionnaire).result, snapshot_of(questionnaire))]
+
+
 def looks_like_history(raw: bytes) -> bool:
     """A history file is a JSON object with a "format" key; a result file has none."""
     try:

@@ -84,6 +84,10 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "role_official": {"sv": "Tjänsteperson", "en": "Senior official"},
     "role_other": {"sv": "Annan roll", "en": "Other role"},
     "progress": {"sv": "Besvarade: {done} av {total}", "en": "Answered: {done} of {total}"},
+    "progress_per_area": {
+        "sv": "Besvarade påståenden per område, i samma ordning som områdena ovan.",
+        "en": "Statements answered per area, in the same order as the areas above.",
+    },
     "area_nav_label": {"sv": "Område", "en": "Area"},
     "area_source": {
         "sv": "Bygger på avsnittet ”{source}” i SKL:s artikel.",
@@ -197,6 +201,10 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "en": "Result files or a history file (JSON)",
     },
     "history_import_button": {"sv": "Lägg till i historiken", "en": "Add to history"},
+    "history_import_bad_file": {
+        "sv": "{name} lades inte till: {detail}",
+        "en": "{name} was not added: {detail}",
+    },
     "history_imported": {
         "sv": "{added} mätningar lades till; {skipped} fanns redan.",
         "en": "{added} runs added; {skipped} were already stored.",

@@ -64,7 +64,7 @@ def test_answers_survive_moving_between_areas(app: AppTest, questionnaire: Quest
     answer_area(app, questionnaire, 3, 2)
     app.radio(key="area_step").set_value(0).run()
     assert [app.radio(key=key(i.id)).value for i in questionnaire.areas[0].items] == [5] * 6
-    assert app.session_state[key(questionnaire.areas[3].items[0].id)] == 2
+    assert app.session_state["answers"][questionnaire.areas[3].items[0].id] == 2
 
 
 def test_progress_counts_answered_statements(app: AppTest, questionnaire: Questionnaire) -> None:
@@ -100,10 +100,17 @@ def test_the_results_page_without_answers_points_back_to_the_questions(app: AppT
     assert app.info and "Inga svar" in app.info[0].value
 
 
-def test_switching_to_english_changes_the_interface(app: AppTest) -> None:
+def test_switching_to_english_changes_the_interface_and_keeps_the_answers(
+    app: AppTest, questionnaire: Questionnaire
+) -> None:
+    answer_area(app, questionnaire, 2, 3)
+    app.radio(key="role").set_value("official").run()
     app.radio(key="lang").set_value("en").run()
     assert app.title[0].value.startswith("Leading digitalisation")
     assert app.radio(key="role").label == "Your role"
+    assert app.radio(key="role").value == "official"
+    assert app.radio(key="area_step").value == 2
+    assert [app.radio(key=key(i.id)).value for i in questionnaire.areas[2].items] == [3] * 6
 
 
 def _upload(at: AppTest, content: bytes) -> AppTest:
@@ -131,7 +138,7 @@ def test_a_broken_upload_gives_one_message_and_keeps_the_answers(
     _upload(app, b'{"format_version": 1, "answers": ')
     assert len(app.error) == 1
     assert "JSON" in app.error[0].value
-    assert all(app.session_state[key(i.id)] == 4 for i in questionnaire.items)
+    assert all(app.session_state["answers"][i.id] == 4 for i in questionnaire.items)
 
 
 def test_a_file_from_a_newer_tool_is_refused_in_swedish(app: AppTest) -> None:

@@ -15,7 +15,7 @@ import streamlit as st
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.store import Store, default_db_path
-from ui.state import DONT_KNOW, answer_key, current_result, questionnaire, set_answers, tr
+from ui.state import DONT_KNOW, ROLE, current_result, questionnaire, record_answer, set_answers, tr
 
 TOKEN_PARAM = "utkast"
 T = TypeVar("T")
@@ -51,7 +51,7 @@ def restore() -> None:
     st.session_state["draft_token"] = token
     set_answers(questionnaire(), draft.answers)
     st.session_state["organisation"] = draft.organisation
-    st.session_state["role"] = draft.role
+    st.session_state[ROLE] = draft.role
     if draft.answers or draft.organisation:
         st.session_state["draft_restored"] = len(draft.answers)
 
@@ -74,11 +74,12 @@ def _token(db: Store) -> str | None:
 
 
 def save_answer(item_id: str) -> None:
+    """Radio callback: keep the answer in the session, then in the draft."""
+    value = record_answer(item_id)  # first: the session keeps it even when the store fails
     db = store()
     token = _token(db) if db else None
     if db is None or token is None:
         return
-    value = st.session_state.get(answer_key(item_id))
     if value is None:
         guard(lambda: db.clear_answer(token, item_id))
     else:
@@ -91,7 +92,7 @@ def save_meta() -> None:
     if db is None or token is None:
         return
     organisation = st.session_state.get("organisation") or ""
-    guard(lambda: db.save_draft_meta(token, organisation, st.session_state.get("role")))
+    guard(lambda: db.save_draft_meta(token, organisation, st.session_state.get(ROLE)))
 
 
 def guard(action: Callable[[], T]) -> T | None:

@@ -9,7 +9,7 @@ from scoring.errors import ScoringError
 from scoring.model import Questionnaire
 from scoring.results import LoadedResult, parse_result
 from ui.results import strengths_and_gaps
-from ui.state import answers, current_result, lang, page, questionnaire, show_error, tr
+from ui.state import answers, current_result, lang, num, page, questionnaire, show_error, tr
 
 
 def render() -> None:
@@ -42,8 +42,8 @@ def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Compari
     o = comparison.overall
     st.metric(
         tr("overall_index"),
-        "–" if o.after is None else f"{o.after:.1f}",
-        delta=None if o.delta is None else f"{o.delta:+.1f}",
+        num(o.after),
+        delta=None if o.delta is None else num(o.delta, sign=True),
     )
     st.caption(
         tr("compare_earlier", when=earlier.result.created_at[:10], org=earlier.result.organisation or "–")

@@ -5,18 +5,24 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.model import Area, Questionnaire
+from scoring.score import answer_progress
 from ui import autosave
 from ui.state import (
     ANSWER_OPTIONS,
     DONT_KNOW,
+    ROLE,
     ROLE_OPTIONS,
     answer_key,
     answers,
     lang,
+    option_index,
     page,
     questionnaire,
+    stored_answer,
     tr,
 )
+
+AREA = "area"  # the shown area, kept apart from its radio (see ui.state.ANSWERS)
 
 
 def render() -> None:
@@ -40,40 +46,45 @@ def _who() -> None:
     right.radio(
         tr("role_label"),
         ROLE_OPTIONS,
-        index=None,
+        index=option_index(ROLE_OPTIONS, st.session_state.get(ROLE)),
         key="role",
         format_func=lambda role: tr(f"role_{role}"),
-        on_change=autosave.save_meta,
-        persist_state="session",
+        on_change=_role_changed,
     )
+
+
+def _role_changed() -> None:
+    st.session_state[ROLE] = st.session_state.get("role")
+    autosave.save_meta()
 
 
 @st.fragment
 def _areas() -> None:
     # A fragment: a click reruns this part only, not the whole page.
     q = questionnaire()
-    given = answers(q)
-    _progress(q, len(given))
+    _progress(q)
     titles = [f"{n}. {area.title(lang())}" for n, area in enumerate(q.areas, start=1)]
+    steps = tuple(range(len(q.areas)))
     step = st.radio(
         tr("area_nav_label"),
-        range(len(q.areas)),
-        format_func=lambda i: f"{titles[i]} ({_count(q.areas[i], given)}/{len(q.areas[i].items)})",
+        steps,
+        index=st.session_state.get(AREA, 0),
+        format_func=lambda i: titles[i],
         key="area_step",
         horizontal=True,
-        persist_state="session",
+        on_change=lambda: st.session_state.update({AREA: st.session_state["area_step"]}),
     )
     _area(q, q.areas[step], step)
     _step_buttons(step, len(q.areas))
 
 
-def _count(area: Area, given: dict[str, int | None]) -> int:
-    return sum(1 for item in area.items if item.id in given)
-
-
-def _progress(q: Questionnaire, done: int) -> None:
-    total = len(q.items)
-    st.progress(done / total, text=tr("progress", done=done, total=total))
+def _progress(q: Questionnaire) -> None:
+    progress = answer_progress(q, answers(q))
+    st.progress(progress.share, text=tr("progress", done=progress.done, total=progress.total))
+    st.caption(
+        " · ".join(f"{n}: {done}/{total}" for n, (done, total) in enumerate(progress.areas, start=1)),
+        help=tr("progress_per_area"),
+    )
 
 
 def _area(q: Questionnaire, area: Area, step: int) -> None:
@@ -88,14 +99,13 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
         st.radio(
             f"{step + 1}.{n} {item.text(lg)}",
             ANSWER_OPTIONS,
-            index=None,
+            index=option_index(ANSWER_OPTIONS, stored_answer(item.id)),
             key=answer_key(item.id),
             format_func=lambda v: f"{v} {labels[v]}" if v != DONT_KNOW else labels[v],
             horizontal=True,
             help=item.help(lg) + marker,
             on_change=autosave.save_answer,
             args=(item.id,),
-            persist_state="session",
         )
 
 
@@ -110,4 +120,4 @@ def _step_buttons(step: int, count: int) -> None:
 
 
 def _go(step: int) -> None:
-    st.session_state["area_step"] = step
+    st.session_state[AREA] = st.session_state["area_step"] = step

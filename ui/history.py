@@ -10,10 +10,10 @@ from scoring.errors import ScoringError
 from scoring.model import Questionnaire
 from scoring.results import LoadedResult
 from scoring.score import score
-from scoring.store import RunSummary, Store, looks_like_history
+from scoring.store import RunSummary, Store, runs_from_bytes
 from ui import autosave
 from ui.compare import show_comparison
-from ui.state import lang, questionnaire, tr
+from ui.state import lang, num, questionnaire, tr
 
 
 def render() -> None:
@@ -51,7 +51,7 @@ def _pick_organisation(db: Store) -> str | None:
 
 def _label(run: RunSummary) -> str:
     role = tr(f"role_{run.role}") if run.role else "–"
-    overall = "–" if run.overall is None else f"{run.overall:.1f}"
+    overall = num(run.overall)
     return f"{run.created_at[:16].replace('T', ' ')} · {role} · {overall}"
 
 
@@ -143,16 +143,12 @@ def _import(q: Questionnaire, db: Store) -> None:
     )
     if not files or not st.button(tr("history_import_button"), key="hist_import_button"):
         return
-    added = skipped = 0
+    runs = []
     for upload in files:
-        raw = upload.getvalue()
         try:
-            if looks_like_history(raw):
-                report = db.import_history(raw, q)
-                added, skipped = added + report.added, skipped + report.skipped
-            else:
-                saved = db.import_result_bytes(raw, q)
-                added, skipped = (added + 1, skipped) if saved.created else (added, skipped + 1)
+            runs += runs_from_bytes(upload.getvalue(), q)
         except ScoringError as error:
-            st.error(f"{upload.name}: {error.message(lang())}")
-    st.success(tr("history_imported", added=added, skipped=skipped))
+            st.error(tr("history_import_bad_file", name=upload.name, detail=error.message(lang())))
+    report = autosave.guard(lambda: db.add_runs(runs, q))
+    if report is not None:
+        st.success(tr("history_imported", added=report.added, skipped=report.skipped))

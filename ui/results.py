@@ -11,7 +11,7 @@ from scoring.results import dump_result, result_file_name
 from scoring.score import Scores, score
 from scoring.summary import RankedItem, Summary, summarise
 from ui import autosave
-from ui.state import answers, current_result, lang, page, questionnaire, tr
+from ui.state import answers, current_result, lang, num, page, questionnaire, tr
 
 
 def render() -> None:
@@ -38,7 +38,7 @@ def _headline(q: Questionnaire, scores: Scores, answered: int) -> None:
         left.metric(tr("overall_index"), "–")
         right.warning(tr("overall_too_little"))
     else:
-        left.metric(tr("overall_index"), f"{scores.overall:.1f}")
+        left.metric(tr("overall_index"), num(scores.overall))
         right.metric(tr("level"), scores.level.label(lg) if scores.level else "–")
         if scores.level:
             st.write(scores.level.description(lg))
@@ -93,7 +93,9 @@ def _ranked(rows: tuple[RankedItem, ...], empty: str) -> None:
     if not rows:
         st.write(empty)
         return
-    st.markdown("\n".join(f"- {row.item.text(lg)} *({row.area.title(lg)}, {row.score:.0f})*" for row in rows))
+    st.markdown(
+        "\n".join(f"- {row.item.text(lg)} *({row.area.title(lg)}, {num(row.score)})*" for row in rows)
+    )
 
 
 def _item_view(q: Questionnaire, scores: Scores) -> None:

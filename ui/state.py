@@ -11,11 +11,12 @@ from scoring.errors import ScoringError
 from scoring.model import Lang, Questionnaire
 from scoring.questionnaire import load_questionnaire
 from scoring.results import Answers, Result, Role, new_result
-from scoring.strings import t
+from scoring.strings import number, t
 
 DONT_KNOW = 0  # the radio's value for "Vet ej"; None means nothing chosen yet
 ANSWER_OPTIONS = (1, 2, 3, 4, 5, DONT_KNOW)
 ROLE_OPTIONS: tuple[Role, ...] = ("politician", "official", "other")
+ROLE = "role_value"  # kept apart from the radio's key for the same reason as ANSWERS
 
 
 def lang() -> Lang:
@@ -24,6 +25,11 @@ def lang() -> Lang:
 
 def tr(key: str, **fields: object) -> str:
     return t(key, lang(), **fields)
+
+
+def num(value: float | None, sign: bool = False) -> str:
+    """A figure as the reader's language writes it; a dash when there is none."""
+    return "–" if value is None else number(value, lang(), sign=sign)
 
 
 @st.cache_resource(show_spinner=False)
@@ -37,29 +43,59 @@ def questionnaire() -> Questionnaire:
     return _questionnaire(str(path), path.stat().st_mtime if path.exists() else 0.0)
 
 
+# The answers live in one dict in session state, not in the radios: Streamlit
+# keeps a radio's value as its label text, so relabelling it (the language
+# switch) would reset it. Each radio is drawn from, and writes back to, this dict.
+ANSWERS = "answers"
+
+
 def answer_key(item_id: str) -> str:
     return f"q_{item_id}"
 
 
+def _store() -> dict[str, int]:
+    return st.session_state.setdefault(ANSWERS, {})
+
+
 def answers(q: Questionnaire) -> dict[str, int | None]:
     """Answers as the core wants them: item id -> 1..5, or None for "Vet ej"."""
-    out: dict[str, int | None] = {}
-    for item in q.items:
-        value = st.session_state.get(answer_key(item.id))
-        if value is not None:
-            out[item.id] = None if value == DONT_KNOW else value
-    return out
+    given = _store()
+    return {
+        item.id: (None if given[item.id] == DONT_KNOW else given[item.id])
+        for item in q.items
+        if item.id in given
+    }
+
+
+def stored_answer(item_id: str) -> int | None:
+    """The radio value for an item: 1..5, DONT_KNOW, or None when unanswered."""
+    return _store().get(item_id)
+
+
+def record_answer(item_id: str) -> int | None:
+    """Copy a radio's new value into the answers; returns it."""
+    value = st.session_state.get(answer_key(item_id))
+    if value is None:
+        _store().pop(item_id, None)
+    else:
+        _store()[item_id] = value
+    return value
 
 
 def set_answers(q: Questionnaire, given: Answers) -> None:
+    store = _store()
     for item in q.items:
         if item.id in given:
             value = given[item.id]
-            st.session_state[answer_key(item.id)] = DONT_KNOW if value is None else value
+            store[item.id] = DONT_KNOW if value is None else value
+
+
+def option_index(options: tuple[object, ...], value: object) -> int | None:
+    return options.index(value) if value in options else None
 
 
 def current_result(q: Questionnaire) -> Result:
-    role = st.session_state.get("role")
+    role = st.session_state.get(ROLE)
     return new_result(q, answers(q), organisation=st.session_state.get("organisation") or "", role=role)
 
 
