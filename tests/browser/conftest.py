@@ -135,9 +135,8 @@ def wait_for_app(page: Page) -> None:
 
 def wait_idle(page: Page) -> None:
     """Wait until Streamlit has finished the rerun the last click started."""
-    page.wait_for_function(
-        '() => !document.querySelector(\'[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]\')'
-    )
+    running = '[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]'
+    page.wait_for_function(f"() => !document.querySelector('{running}')")
     page.wait_for_timeout(150)
 
 
