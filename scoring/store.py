@@ -20,7 +20,7 @@ import sqlite3
 import stat
 import urllib.parse
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -52,7 +52,6 @@ _TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 _SLUG = re.compile(SLUG)
 
 # Ordered and append-only: a store at user_version N has had the first N applied.
-# A later feature (team rounds) adds its tables as one more entry at the end.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     (
         "runs-and-snapshots",
@@ -101,6 +100,37 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             item_id TEXT NOT NULL,
             value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
             PRIMARY KEY (token, item_id)
+        );
+        """,
+    ),
+    (
+        "team-rounds",
+        """
+        CREATE TABLE rounds (
+            id INTEGER PRIMARY KEY,
+            organisation TEXT NOT NULL,
+            closes_on TEXT,                  -- ISO date, last day answers are taken; NULL: open-ended
+            respondent_token TEXT NOT NULL UNIQUE,
+            facilitator_hash TEXT NOT NULL UNIQUE,  -- sha256 of the facilitator's token, never the token
+            closed INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE round_responses (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,      -- the same response twice (a double click) is kept once
+            questionnaire_version TEXT NOT NULL,
+            role TEXT,
+            created_at TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            UNIQUE (round_id, content_hash)
+        );
+        CREATE INDEX round_responses_by_round ON round_responses (round_id, id);
+        CREATE TABLE round_agreed (
+            round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
+            PRIMARY KEY (round_id, item_id)
         );
         """,
     ),
@@ -483,6 +513,13 @@ class Store:
             raise StoreError(_describe(self.path, exc)) from exc
         finally:
             conn.close()
+
+    def writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One write transaction, for sibling modules (rounds) that add tables."""
+        return self._write()
+
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._read()
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

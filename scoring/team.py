@@ -37,7 +37,6 @@ says nothing about how much answers vary.
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -250,8 +249,9 @@ def compare_rounds(
     questionnaire: Questionnaire, before: Sequence[Result], after: Sequence[Result]
 ) -> RoundComparison:
     old, new = aggregate(questionnaire, before), aggregate(questionnaire, after)
-    own_old = [own_scores(questionnaire, r.answers) for r in before]
-    own_new = [own_scores(questionnaire, r.answers) for r in after]
+    kinds = _kinds(questionnaire)
+    own_old = [_own_scores(questionnaire, kinds, r.answers) for r in before]
+    own_new = [_own_scores(questionnaire, kinds, r.answers) for r in after]
     areas = tuple(
         _round_change(
             area.id,
@@ -280,7 +280,14 @@ def own_scores(questionnaire: Questionnaire, answers: Answers) -> OwnScores:
     Built from the same functions `score` uses but without its per-item records,
     which would make comparing rounds of thousands take seconds.
     """
-    kinds = {item.id: item.kind for item in questionnaire.items}
+    return _own_scores(questionnaire, _kinds(questionnaire), answers)
+
+
+def _kinds(questionnaire: Questionnaire) -> dict[str, str]:
+    return {item.id: item.kind for item in questionnaire.items}
+
+
+def _own_scores(questionnaire: Questionnaire, kinds: Mapping[str, str], answers: Answers) -> OwnScores:
     item_scores = {i: item_score(kinds[i], a) for i, a in answers.items() if i in kinds}
     raw = [weighted_area_score(area, item_scores) for area in questionnaire.areas]
     return OwnScores(
@@ -310,8 +317,15 @@ def clear_margin(before: Sequence[float], after: Sequence[float]) -> float | Non
     """
     if len(before) < MIN_ROUND_SCORES or len(after) < MIN_ROUND_SCORES:
         return None
-    spread = statistics.variance(before) / len(before) + statistics.variance(after) / len(after)
+    spread = _sample_variance(before) / len(before) + _sample_variance(after) / len(after)
     return round1(CLEAR_Z * math.sqrt(spread))
+
+
+def _sample_variance(values: Sequence[float]) -> float:
+    # Two passes in floats: statistics.variance is exact but far slower on a
+    # round of thousands, and scores to one decimal need no exact fractions.
+    mean = sum(values) / len(values)
+    return sum((value - mean) ** 2 for value in values) / (len(values) - 1)
 
 
 # --- the JSON contract ---------------------------------------------------------------------

@@ -466,13 +466,13 @@ def test_a_migration_added_at_the_end_is_applied_once_when_a_store_opens(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     Store(db)
-    rounds = ("rounds", "CREATE TABLE rounds (id INTEGER PRIMARY KEY, name TEXT NOT NULL);")
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*MIGRATIONS, rounds))
+    later = ("later-feature", "CREATE TABLE later_feature (id INTEGER PRIMARY KEY, name TEXT NOT NULL);")
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*MIGRATIONS, later))
     Store(db)
     Store(db)
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) + 1
-        assert conn.execute("SELECT count(*) FROM rounds").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM later_feature").fetchone()[0] == 0
     conn.close()
     monkeypatch.undo()
     with pytest.raises(StoreError, match="newer version"):

@@ -1,0 +1,183 @@
+"""Team rounds in the store: links, anonymous responses, open and closed.
+
+A round has two links. The respondents' link lets anyone answer once per
+browser draft and shows nothing of others' answers; the facilitator's link
+shows the results. Only a hash of the facilitator's token is kept, so a
+copy of the database does not hand out results links.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from scoring.errors import StoreError
+from scoring.model import Questionnaire
+from scoring.results import ROLES, Result, dump_result
+from scoring.store import Store, valid_token
+
+MAX_ORGANISATION = 200
+
+
+class RoundClosedError(StoreError):
+    """The round takes no more answers."""
+
+
+@dataclass(frozen=True)
+class RoundLinks:
+    round_id: int
+    respondent_token: str
+    facilitator_token: str
+
+
+@dataclass(frozen=True)
+class Round:
+    id: int
+    organisation: str
+    closes_on: date | None
+    closed: bool  # closed by the facilitator
+    created_at: str
+
+    def is_open(self, today: date | None = None) -> bool:
+        today = today or datetime.now(UTC).date()
+        return not self.closed and (self.closes_on is None or today <= self.closes_on)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii")).hexdigest()
+
+
+class Rounds:
+    """Round operations on a Store; holds no connection of its own."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def create(self, organisation: str, closes_on: date | None = None) -> RoundLinks:
+        organisation = organisation.strip()
+        if not organisation or len(organisation) > MAX_ORGANISATION:
+            raise StoreError(f"A round needs an organisation name of 1 to {MAX_ORGANISATION} characters.")
+        respondent, facilitator = secrets.token_urlsafe(24), secrets.token_urlsafe(24)  # 192 bits each
+        with self.store.writing() as conn:
+            cursor = conn.execute(
+                "INSERT INTO rounds (organisation, closes_on, respondent_token, facilitator_hash, "
+                "created_at) VALUES (?, ?, ?, ?, ?)",
+                (
+                    organisation,
+                    closes_on.isoformat() if closes_on else None,
+                    respondent,
+                    _hash(facilitator),
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+            round_id = int(cursor.lastrowid or 0)
+        return RoundLinks(round_id, respondent, facilitator)
+
+    def for_respondent(self, token: str) -> Round | None:
+        return self._find("respondent_token", token, token)
+
+    def for_facilitator(self, token: str) -> Round | None:
+        return self._find("facilitator_hash", token, _hash(token) if valid_token(token) else "")
+
+    def _find(self, column: str, token: str, value: str) -> Round | None:
+        if not valid_token(token):
+            return None
+        with self.store.reading() as conn:
+            row = conn.execute(
+                f"SELECT id, organisation, closes_on, closed, created_at FROM rounds WHERE {column} = ?",
+                (value,),
+            ).fetchone()
+        if row is None:
+            return None
+        closes_on = date.fromisoformat(row[2]) if row[2] else None
+        return Round(row[0], row[1], closes_on, bool(row[3]), row[4])
+
+    def set_closed(self, round_id: int, closed: bool) -> None:
+        with self.store.writing() as conn:
+            conn.execute("UPDATE rounds SET closed = ? WHERE id = ?", (int(closed), round_id))
+
+    def submit(
+        self, token: str, result: Result, questionnaire: Questionnaire, draft_token: str | None = None
+    ) -> bool:
+        """Store one anonymous response and drop its draft; False if it was already in.
+
+        The organisation is not kept with a response: the round names it, and
+        respondents stay anonymous.
+        """
+        found = self.for_respondent(token)
+        if found is None:
+            raise StoreError("The round's link is not valid, so the answers were not sent.")
+        if not found.is_open():
+            raise RoundClosedError("The round is closed, so it takes no more answers.")
+        if result.role is not None and result.role not in ROLES:
+            raise StoreError(f"The role must be one of {', '.join(ROLES)}, got {result.role!r}.")
+        content = hashlib.sha256(dump_result(result).encode("utf-8")).hexdigest()
+        with self.store.writing() as conn:
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO round_responses "
+                "(round_id, content_hash, questionnaire_version, role, created_at, answers) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    found.id,
+                    content,
+                    result.questionnaire_version,
+                    result.role,
+                    result.created_at,
+                    json.dumps(dict(result.answers), ensure_ascii=False),
+                ),
+            )
+            if draft_token and valid_token(draft_token):
+                conn.execute("DELETE FROM drafts WHERE token = ?", (draft_token,))
+            return cursor.rowcount == 1
+
+    def responses(self, round_id: int, questionnaire: Questionnaire) -> list[Result]:
+        """The round's responses as results, in the order they came."""
+        with self.store.reading() as conn:
+            organisation = conn.execute(
+                "SELECT organisation FROM rounds WHERE id = ?", (round_id,)
+            ).fetchone()
+            rows = conn.execute(
+                "SELECT questionnaire_version, role, created_at, answers FROM round_responses "
+                "WHERE round_id = ? ORDER BY id",
+                (round_id,),
+            ).fetchall()
+        name = organisation[0] if organisation else ""
+        return [
+            Result(questionnaire.id, version, name, role, created_at, json.loads(answers))
+            for version, role, created_at, answers in rows
+        ]
+
+    def list_for(self, organisation: str) -> list[Round]:
+        with self.store.reading() as conn:
+            rows = conn.execute(
+                "SELECT id, organisation, closes_on, closed, created_at FROM rounds "
+                "WHERE organisation = ? ORDER BY id",
+                (organisation,),
+            ).fetchall()
+        return [Round(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, bool(r[3]), r[4]) for r in rows]
+
+    def set_agreed(self, round_id: int, item_id: str, value: int | None) -> None:
+        """The answer the group agreed on for a split item; None removes it."""
+        if value is not None and (type(value) is not int or not 1 <= value <= 5):
+            raise StoreError(f"An agreed answer must be 1 to 5, got {value!r}.")
+        with self.store.writing() as conn:
+            if value is None:
+                conn.execute(
+                    "DELETE FROM round_agreed WHERE round_id = ? AND item_id = ?", (round_id, item_id)
+                )
+            else:
+                conn.execute(
+                    "INSERT INTO round_agreed (round_id, item_id, value) VALUES (?, ?, ?) "
+                    "ON CONFLICT (round_id, item_id) DO UPDATE SET value = excluded.value",
+                    (round_id, item_id, value),
+                )
+
+    def agreed(self, round_id: int) -> dict[str, int]:
+        with self.store.reading() as conn:
+            rows = conn.execute(
+                "SELECT item_id, value FROM round_agreed WHERE round_id = ?", (round_id,)
+            ).fetchall()
+        return {item_id: value for item_id, value in rows}
