@@ -18,6 +18,7 @@ from scoring.compare import compare, comparison_to_dict
 from scoring.errors import ScoringError, StoreError
 from scoring.model import Questionnaire
 from scoring.questionnaire import DEFAULT_PATH, load_questionnaire
+from scoring.report import round_report, single_report
 from scoring.results import LoadedResult, load_result_file
 from scoring.score import Scores, score, scores_to_dict
 from scoring.store import (
@@ -30,6 +31,7 @@ from scoring.store import (
     parse_history,
     snapshot_of,
 )
+from scoring.team import aggregate, team_to_dict
 
 BAD_INPUT = 2
 CHART_FORMATS = (".png", ".svg", ".html")
@@ -305,6 +307,56 @@ def _count_runs(count: int) -> str:
     return f"{count} run" if count == 1 else f"{count} runs"
 
 
+# --- aggregate and report ----------------------------------------------------------
+
+
+def _aggregate_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("results", nargs="+", metavar="RESULT", help="result files, one per respondent")
+    _common(p)
+
+
+def cmd_aggregate(args: argparse.Namespace) -> int:
+    questionnaire = load_questionnaire(args.questions)
+    responses = [_load(path, questionnaire).result for path in args.results]
+    team = aggregate(questionnaire, responses)
+    if args.format == "json":
+        _print_json(team_to_dict(team))
+        return 0
+    lines = [f"Respondents: {team.respondents}", format_scores(team.scores), ""]
+    split = team.split_items
+    lines.append(f"Split items: {_ids(split)}")
+    for role in team.roles:
+        areas = ", ".join(f"{a.id} {_fig(a.score)}" for a in role.scores.areas)
+        lines.append(f"{role.role} (n={role.n}): overall {_fig(role.scores.overall)}; {areas}")
+    print("\n".join(lines))
+    return 0
+
+
+def _report_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("results", nargs="+", metavar="RESULT", help="one result file, or several for a round")
+    p.add_argument("--previous", nargs="+", default=[], metavar="OLD", help="earlier result file(s)")
+    p.add_argument("--lang", choices=("sv", "en"), default="sv")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the report to write (.html)")
+    p.add_argument("--questions", default=str(DEFAULT_PATH), metavar="Q", help="questionnaire YAML")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise ScoringError(f"The report is HTML: the output must end in .html, got '{out.name}'.")
+    questionnaire = load_questionnaire(args.questions)
+    responses = [_load(path, questionnaire).result for path in args.results]
+    previous = [_load(path, questionnaire).result for path in args.previous]
+    if len(responses) == 1:
+        html = single_report(questionnaire, responses[0], args.lang, previous[0] if previous else None)
+    else:
+        organisation = responses[0].organisation
+        html = round_report(questionnaire, organisation, responses, args.lang, previous=previous)
+    out.write_text(html, encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
 # --- shared helpers ---------------------------------------------------------------
 
 
@@ -361,4 +413,6 @@ VERBS: dict[
     "export": (cmd_export, _export_args, "write one organisation's runs to a history file"),
     "backup": (cmd_backup, _backup_args, "write a consistent copy of the store"),
     "check": (cmd_check, _check_args, "check the store for damage"),
+    "aggregate": (cmd_aggregate, _aggregate_args, "score several result files as one team round"),
+    "report": (cmd_report, _report_args, "write the meeting report (HTML) for a run or a round"),
 }

@@ -253,6 +253,66 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "sv": "Frågeformulär {id}, version {version}.",
         "en": "Questionnaire {id}, version {version}.",
     },
+    # Meeting report
+    "report_title": {
+        "sv": "Digitalt ledarskap – självskattning",
+        "en": "Digital leadership – self-assessment",
+    },
+    "report_no_organisation": {"sv": "(organisation ej angiven)", "en": "(organisation not given)"},
+    "report_single": {"sv": "en persons bedömning", "en": "one person's assessment"},
+    "report_round_of": {"sv": "teamrunda med {n} svarande", "en": "team round with {n} respondents"},
+    "report_questionnaire": {
+        "sv": "frågeformulär version {version}",
+        "en": "questionnaire version {version}",
+    },
+    "report_chart_alt": {
+        "sv": "Poäng per område från 0 till 100, med nivå. Samma siffror finns i tabellen Områden.",
+        "en": "Score per area from 0 to 100, with level. The same figures are in the Areas table.",
+    },
+    "report_strongest_areas": {"sv": "Starkaste områden", "en": "Strongest areas"},
+    "report_weakest_areas": {"sv": "Svagaste områden", "en": "Weakest areas"},
+    "report_next_steps": {"sv": "Nästa steg för gapen", "en": "Next steps for the gaps"},
+    "report_no_gaps": {
+        "sv": "Inga påståenden har 25 poäng eller mindre. Välj gärna ett av de svagaste områdena att utveckla.",
+        "en": "No statement scores 25 or less. Consider picking one of the weakest areas to develop.",
+    },
+    "report_areas": {"sv": "Områden", "en": "Areas"},
+    "report_split": {"sv": "Påståenden där gruppen är oenig", "en": "Statements the group is split on"},
+    "report_split_intro": {
+        "sv": "Minst en fjärdedel svarade 1–2 och minst en fjärdedel 4–5. Siffrorna visar hur många som gav varje svar. Det här är frågorna att diskutera.",
+        "en": "At least a quarter answered 1–2 and at least a quarter 4–5. The figures show how many gave each answer. These are the questions to discuss.",
+    },
+    "report_no_split": {
+        "sv": "Gruppen är inte oenig om något påstående.",
+        "en": "The group is not split on any statement.",
+    },
+    "report_agreed": {"sv": "Enades om", "en": "Agreed on"},
+    "report_roles": {"sv": "Förtroendevalda och tjänstepersoner", "en": "Elected and senior officials"},
+    "report_roles_hidden": {
+        "sv": "Visas bara för roller med minst tre svarande, så att ingen kan pekas ut.",
+        "en": "Shown only for roles with at least three respondents, so that nobody can be singled out.",
+    },
+    "report_comparison": {"sv": "Jämfört med förra mätningen", "en": "Compared with the previous run"},
+    "report_clear": {"sv": "Tydlig förändring?", "en": "Clear change?"},
+    "report_clear_yes": {"sv": "Ja", "en": "Yes"},
+    "report_clear_no": {"sv": "Ingen tydlig förändring", "en": "No clear change"},
+    "report_clear_rule": {
+        "sv": "En förändring kallas tydlig bara när den är större än osäkerheten: 1,96 × √(s₁²/n₁ + s₂²/n₂), där s är spridningen (standardavvikelsen) i de svarandes egna områdespoäng och n antalet svarande i varje runda – ett 95-procentigt intervall för skillnaden mellan medelvärdena.",
+        "en": "A change is called clear only when it is larger than its uncertainty: 1.96 × √(s₁²/n₁ + s₂²/n₂), where s is the spread (standard deviation) of the respondents' own area scores and n the number of respondents in each round – a 95 % interval for the difference between the means.",
+    },
+    "report_method": {"sv": "Om metoden", "en": "About the method"},
+    "report_method_body": {
+        "sv": "Varje påstående ger 0–100 poäng: för en framgångsfaktor 25 × (svar − 1), för en fallgrop 25 × (5 − svar). ”Vet ej” ger ingen poäng. Ett område är medelvärdet av sina påståenden och får inget värde om färre än hälften har svar 1–5. Det samlade indexet är medelvärdet av områdena. Styrkor har 75 poäng eller mer, gap 25 eller mindre.",
+        "en": "Each statement scores 0–100: for a success factor 25 × (answer − 1), for a pitfall 25 × (5 − answer). “Don't know” gives no score. An area is the mean of its statements and has no value when fewer than half have an answer from 1 to 5. The overall index is the mean of the areas. Strengths score 75 or more, gaps 25 or less.",
+    },
+    "report_method_team": {
+        "sv": "I en teamrunda är ett påståendes poäng medelvärdet av de svarandes poäng. En fallgrop räknas som aktuell när teamets poäng är 25 eller lägre.",
+        "en": "In a team round a statement's score is the mean of the respondents' scores. A pitfall counts as active when the team's score is 25 or lower.",
+    },
+    "report_own_words": {
+        "sv": "Påståenden och råd är formulerade med egna ord utifrån artikeln.",
+        "en": "Statements and advice are written in our own words from the article.",
+    },
     # Result-file errors: one sentence each, naming the field or item.
     "err_too_large": {
         "sv": "Filen är större än 1 MiB och kan därför inte vara en resultatfil.",
