@@ -44,6 +44,7 @@ pages = {
     "compare": st.Page(
         "ui/pages/compare.py", title=tr("nav_compare"), url_path="jamfor", icon=":material/compare_arrows:"
     ),
+    "round": st.Page("ui/pages/round.py", title=tr("nav_round"), url_path="runda", icon=":material/groups:"),
     "history": st.Page(
         "ui/pages/history.py", title=tr("nav_history"), url_path="historik", icon=":material/history:"
     ),

@@ -6,6 +6,8 @@ so the charts read in greyscale and for colour-blind readers.
 
 from __future__ import annotations
 
+import statistics
+from collections.abc import Sequence
 from typing import Any
 
 import altair as alt
@@ -13,6 +15,7 @@ import altair as alt
 from scoring.model import Lang, Questionnaire
 from scoring.score import Scores
 from scoring.strings import number, t
+from scoring.team import OwnScores
 
 # Light to dark: the distinction survives greyscale printing.
 LEVEL_COLOURS = ("#d9e6f2", "#8fb3d9", "#3f78b5", "#1b3a5c")
@@ -237,5 +240,67 @@ def trend_chart(questionnaire: Questionnaire, runs: list[tuple[str, Scores]], la
     return (
         alt.layer(lines, points)
         .properties(title=t("trend_title", lang), width=560, height=300)
+        .configure(font=FONT)
+    )
+
+
+def spread_rows(questionnaire: Questionnaire, own: Sequence[OwnScores], lang: Lang) -> list[dict[str, Any]]:
+    """Each respondent's own score per area: one dot each in the spread chart."""
+    return [
+        {"area": f"{k}. {area.title(lang)}", "respondent": n, "score": person.areas[k - 1]}
+        for n, person in enumerate(own, start=1)
+        for k, area in enumerate(questionnaire.areas, start=1)
+        if person.areas[k - 1] is not None
+    ]
+
+
+def spread_summary(
+    questionnaire: Questionnaire, own: Sequence[OwnScores], lang: Lang
+) -> list[dict[str, Any]]:
+    """The spread chart as a table: lowest, median and highest own score per area."""
+    rows = []
+    for k, area in enumerate(questionnaire.areas):
+        values = sorted(v for person in own if (v := person.areas[k]) is not None)
+        rows.append(
+            {
+                "area": f"{k + 1}. {area.title(lang)}",
+                "n": len(values),
+                "min": values[0] if values else None,
+                "median": round(statistics.median(values), 1) if values else None,
+                "max": values[-1] if values else None,
+            }
+        )
+    return rows
+
+
+def spread_chart(
+    questionnaire: Questionnaire, own: Sequence[OwnScores], team: Scores, lang: Lang
+) -> alt.LayerChart:
+    order = [f"{k}. {area.title(lang)}" for k, area in enumerate(questionnaire.areas, start=1)]
+    dots = (
+        alt.Chart(alt.Data(values=spread_rows(questionnaire, own, lang)))
+        .mark_circle(size=80, opacity=0.55, color="#1b3a5c", stroke="#ffffff", strokeWidth=0.5)
+        .encode(
+            y=alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
+            yOffset=alt.YOffset("jitter:Q", scale=alt.Scale(domain=[0, 1])),
+            x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_score", lang)),
+            tooltip=[alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f")],
+        )
+        # A stable pseudo-random spread within the row, so equal scores do not hide each other.
+        .transform_calculate(jitter="(datum.respondent * 0.618034) % 1")
+    )
+    means = [
+        {"area": name, "score": scores.score}
+        for name, scores in zip(order, team.areas, strict=True)
+        if scores.score is not None
+    ]
+    team_marks = (
+        alt.Chart(alt.Data(values=means))
+        .mark_tick(color="#c05a00", thickness=3, size=34)
+        .encode(y=alt.Y("area:N", sort=order), x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100])))
+    )
+    return (
+        alt.layer(dots, team_marks)
+        .properties(title=t("spread_title", lang), width=460, height=alt.Step(44))
         .configure(font=FONT)
     )

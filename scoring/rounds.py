@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
@@ -20,6 +22,8 @@ from scoring.results import ROLES, Result, dump_result
 from scoring.store import Store, valid_token
 
 MAX_ORGANISATION = 200
+RESPONDENT_PARAM = "svar"
+FACILITATOR_PARAM = "leda"
 
 
 class RoundClosedError(StoreError):
@@ -40,10 +44,33 @@ class Round:
     closes_on: date | None
     closed: bool  # closed by the facilitator
     created_at: str
+    respondent_token: str
 
     def is_open(self, today: date | None = None) -> bool:
         today = today or datetime.now(UTC).date()
         return not self.closed and (self.closes_on is None or today <= self.closes_on)
+
+
+_ROUND_SELECT = "SELECT id, organisation, closes_on, closed, created_at, respondent_token FROM rounds"
+
+
+def _round(row: tuple[Any, ...]) -> Round:
+    closes_on = date.fromisoformat(row[2]) if row[2] else None
+    return Round(row[0], row[1], closes_on, bool(row[3]), row[4], row[5])
+
+
+def links(
+    page_url: str, respondent_token: str, facilitator_token: str | None = None
+) -> tuple[str, str | None]:
+    """The two links to share, built on the round page's own address."""
+    base = urllib.parse.urlsplit(page_url)._replace(query="", fragment="").geturl()
+    respondent = f"{base}?{urllib.parse.urlencode({RESPONDENT_PARAM: respondent_token})}"
+    facilitator = (
+        f"{base}?{urllib.parse.urlencode({FACILITATOR_PARAM: facilitator_token})}"
+        if facilitator_token
+        else None
+    )
+    return respondent, facilitator
 
 
 def _hash(token: str) -> str:
@@ -86,14 +113,8 @@ class Rounds:
         if not valid_token(token):
             return None
         with self.store.reading() as conn:
-            row = conn.execute(
-                f"SELECT id, organisation, closes_on, closed, created_at FROM rounds WHERE {column} = ?",
-                (value,),
-            ).fetchone()
-        if row is None:
-            return None
-        closes_on = date.fromisoformat(row[2]) if row[2] else None
-        return Round(row[0], row[1], closes_on, bool(row[3]), row[4])
+            row = conn.execute(f"{_ROUND_SELECT} WHERE {column} = ?", (value,)).fetchone()
+        return None if row is None else _round(row)
 
     def set_closed(self, round_id: int, closed: bool) -> None:
         with self.store.writing() as conn:
@@ -153,11 +174,9 @@ class Rounds:
     def list_for(self, organisation: str) -> list[Round]:
         with self.store.reading() as conn:
             rows = conn.execute(
-                "SELECT id, organisation, closes_on, closed, created_at FROM rounds "
-                "WHERE organisation = ? ORDER BY id",
-                (organisation,),
+                f"{_ROUND_SELECT} WHERE organisation = ? ORDER BY id", (organisation,)
             ).fetchall()
-        return [Round(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, bool(r[3]), r[4]) for r in rows]
+        return [_round(row) for row in rows]
 
     def set_agreed(self, round_id: int, item_id: str, value: int | None) -> None:
         """The answer the group agreed on for a split item; None removes it."""

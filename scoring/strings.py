@@ -28,6 +28,10 @@ STRINGS: dict[str, dict[Lang, str]] = {
     },
     "trend_title": {"sv": "Utveckling över tid", "en": "Development over time"},
     "trend_axis_time": {"sv": "Mätning", "en": "Run"},
+    "spread_title": {
+        "sv": "Spridning: varje prick är en svarande, det orange strecket teamets poäng",
+        "en": "Spread: each dot is one respondent, the orange tick the team's score",
+    },
     "band_strength": {"sv": "Styrka (75 eller mer)", "en": "Strength (75 or more)"},
     "band_middle": {"sv": "Mittemellan", "en": "In between"},
     "band_gap": {"sv": "Gap (25 eller mindre)", "en": "Gap (25 or less)"},
@@ -56,6 +60,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "nav_results": {"sv": "Resultat", "en": "Results"},
     "nav_compare": {"sv": "Jämför", "en": "Compare"},
     "nav_history": {"sv": "Historik", "en": "History"},
+    "nav_round": {"sv": "Teamrunda", "en": "Team round"},
     "nav_method": {"sv": "Om metoden", "en": "About the method"},
     "questionnaire_broken": {
         "sv": "Frågeformuläret (questions.yaml) innehåller fel och kan inte visas. Be den som förvaltar verktyget rätta felen nedan.",
@@ -208,6 +213,72 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "history_imported": {
         "sv": "{added} mätningar lades till; {skipped} fanns redan.",
         "en": "{added} runs added; {skipped} were already stored.",
+    },
+    # Team round
+    "round_title": {"sv": "Teamrunda", "en": "Team round"},
+    "round_intro": {
+        "sv": "I en teamrunda svarar flera personer i ledningen var för sig och anonymt. Som samordnare får du två länkar: en att dela med de svarande och en egen för att se gruppens resultat – var gruppen är enig, var den är oenig och hur förtroendevalda och tjänstepersoner ser olika på saken.",
+        "en": "In a team round several people in the leadership answer separately and anonymously. As facilitator you get two links: one to share with the respondents and one of your own to see the group's results – where the group agrees, where it is split, and how elected and senior officials see things differently.",
+    },
+    "round_closes_on": {"sv": "Sista svarsdag (valfritt)", "en": "Last day to answer (optional)"},
+    "round_start": {"sv": "Starta rundan", "en": "Start the round"},
+    "round_started": {"sv": "Rundan är startad.", "en": "The round has started."},
+    "round_respondent_link": {"sv": "Länk till de svarande", "en": "Link for the respondents"},
+    "round_facilitator_link": {"sv": "Din länk till resultatet", "en": "Your link to the results"},
+    "round_keep_facilitator_link": {
+        "sv": "Spara din resultatlänk nu. Den visas bara en gång och kan inte tas fram igen; den som har länken kan se resultatet.",
+        "en": "Save your results link now. It is shown only once and cannot be recovered; anyone with the link can see the results.",
+    },
+    "round_bad_link": {
+        "sv": "Länken är inte giltig. Kontrollera att hela länken kom med.",
+        "en": "The link is not valid. Check that the whole link was copied.",
+    },
+    "round_respondent_intro": {
+        "sv": "Du svarar anonymt: bara din roll sparas tillsammans med svaren, och ingen annan svarandes svar visas här. Svaren sparas automatiskt som utkast tills du skickar in dem.",
+        "en": "You answer anonymously: only your role is stored with the answers, and no other respondent's answers are shown here. Your answers are saved as a draft automatically until you send them.",
+    },
+    "round_role_first": {
+        "sv": "Ange din roll ovan för att kunna skicka in.",
+        "en": "Choose your role above to send your answers.",
+    },
+    "round_send": {"sv": "Skicka in mina svar", "en": "Send my answers"},
+    "round_thanks": {
+        "sv": "Tack! Dina svar är inskickade. Samordnaren visar gruppens resultat.",
+        "en": "Thank you! Your answers have been sent. The facilitator will show the group's results.",
+    },
+    "round_closed_for_answers": {
+        "sv": "Rundan är stängd och tar inte emot fler svar.",
+        "en": "The round is closed and takes no more answers.",
+    },
+    "round_results_title": {"sv": "Teamrundans resultat", "en": "Team round results"},
+    "round_open": {"sv": "Öppen för svar.", "en": "Open for answers."},
+    "round_closed": {"sv": "Stängd.", "en": "Closed."},
+    "round_closes": {"sv": "Sista svarsdag {day}.", "en": "Last day to answer {day}."},
+    "round_count": {"sv": "{n} svar hittills", "en": "{n} answers so far"},
+    "round_close": {"sv": "Stäng rundan", "en": "Close the round"},
+    "round_reopen": {"sv": "Öppna rundan igen", "en": "Reopen the round"},
+    "round_no_answers": {
+        "sv": "Inga svar ännu. Dela länken till de svarande.",
+        "en": "No answers yet. Share the link with the respondents.",
+    },
+    "round_no_role": {"sv": "Ingen roll angiven", "en": "No role given"},
+    "round_spread": {"sv": "Hur lika ser ni på saken?", "en": "How alike do you see it?"},
+    "round_lowest": {"sv": "Lägst", "en": "Lowest"},
+    "round_median": {"sv": "Median", "en": "Median"},
+    "round_highest": {"sv": "Högst", "en": "Highest"},
+    "round_not_agreed": {"sv": "Inte bestämt ännu", "en": "Not decided yet"},
+    "round_no_comparison": {"sv": "Ingen jämförelse", "en": "No comparison"},
+    "round_earlier_round": {"sv": "Teamrunda från {day}", "en": "Team round of {day}"},
+    "round_earlier_run": {
+        "sv": "Sparad mätning från {day} (index {overall})",
+        "en": "Saved run of {day} (index {overall})",
+    },
+    "round_compare_with": {"sv": "Jämför med", "en": "Compare with"},
+    "report_download_title": {"sv": "Rapport till mötet", "en": "Report for the meeting"},
+    "report_download": {"sv": "Rapport (HTML)", "en": "Report (HTML)"},
+    "report_print_hint": {
+        "sv": "Öppna rapporten i webbläsaren och skriv ut den, eller spara som PDF. Första sidan är en sammanfattning på en sida.",
+        "en": "Open the report in your browser and print it, or save it as PDF. The first page is a one-page brief.",
     },
     # About the method
     "method_title": {"sv": "Om metoden", "en": "About the method"},

@@ -358,3 +358,11 @@ def _team_item_fields(item: TeamItem) -> dict[str, object]:
         "distribution": {str(value): count for value, count in item.distribution.items()},
         "split": item.split,
     }
+
+
+def role_counts(respondents: Sequence[Result]) -> dict[str, int]:
+    """How many answered in each role ("none" for no role); counts reveal no answers."""
+    counts = {role: 0 for role in (*ROLES, "none")}
+    for respondent in respondents:
+        counts[respondent.role or "none"] += 1
+    return counts

@@ -10,6 +10,8 @@ from streamlit.testing.v1 import AppTest
 
 from scoring.model import Questionnaire
 from scoring.results import dump_result, new_result
+from scoring.rounds import RoundLinks, Rounds
+from scoring.store import Store
 from tests.conftest import ROOT
 
 TIMEOUT = 60
@@ -151,3 +153,77 @@ def test_the_method_page_explains_the_scoring_and_cites_the_source(app: AppTest)
     body = texts(app)
     assert "25 × (svar − 1)" in body and "25 × (5 − svar)" in body
     assert "Att leda och driva digitalisering" in body and "2019-02-22" in body
+
+
+# --- team rounds -------------------------------------------------------------------------
+
+
+def _round(tmp_path: Path, closed: bool = False) -> tuple[Rounds, RoundLinks]:
+    rounds = Rounds(Store(tmp_path / "app.db"))
+    links = rounds.create("Teamkommun")
+    if closed:
+        rounds.set_closed(links.round_id, True)
+    return rounds, links
+
+
+def _open_round(app: AppTest, param: str, token: str) -> AppTest:
+    app.query_params[param] = token
+    return app.switch_page("ui/pages/round.py").run()
+
+
+def test_a_facilitator_starts_a_round_and_gets_two_links(app: AppTest) -> None:
+    app.switch_page("ui/pages/round.py").run()
+    app.text_input[0].input("Teamkommun")
+    app.button[0].click().run()
+    codes = [c.value for c in app.code]
+    assert any("?svar=" in c for c in codes) and any("?leda=" in c for c in codes)
+
+
+def test_a_respondent_answers_anonymously_and_sees_no_one_elses_answers(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    rounds, links = _round(tmp_path)
+    rounds.submit(
+        links.respondent_token, new_result(questionnaire, {"modeord": 5}, "", "official"), questionnaire
+    )
+    _open_round(app, "svar", links.respondent_token)
+    assert not app.get("vega_lite_chart") and not app.metric
+    app.radio(key="role").set_value("politician").run()
+    for step in range(len(questionnaire.areas)):
+        answer_area(app, questionnaire, step, 4)
+    app.button(key="round_send").click().run()
+    assert "Tack" in app.success[0].value
+    stored = rounds.responses(links.round_id, questionnaire)
+    assert len(stored) == 2 and stored[1].role == "politician"
+    assert all(v == 4 for v in stored[1].answers.values()) and len(stored[1].answers) == 36
+
+
+def test_a_closed_round_takes_no_answers(app: AppTest, tmp_path: Path) -> None:
+    _rounds, links = _round(tmp_path, closed=True)
+    _open_round(app, "svar", links.respondent_token)
+    assert "stängd" in app.info[0].value
+    assert not app.button
+
+
+def test_the_facilitator_sees_the_team_chart_split_items_and_roles(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    rounds, links = _round(tmp_path)
+    first = questionnaire.items[0].id
+    for role, value in [("politician", 1), ("politician", 5), ("politician", 3), ("official", 4)]:
+        answers = {i.id: 3 for i in questionnaire.items} | {first: value}
+        rounds.submit(links.respondent_token, new_result(questionnaire, answers, "", role), questionnaire)
+    _open_round(app, "leda", links.facilitator_token)
+    assert not app.exception
+    assert len(app.get("vega_lite_chart")) >= 2
+    assert app.selectbox(key=f"agreed_{first}")  # the split item, ready for the agreed answer
+    headers = " ".join(str(c) for df in app.dataframe for c in df.value.columns)
+    assert "Förtroendevald (n = 3)" in headers and "Tjänsteperson" not in headers
+    labels = {b.label for b in app.get("download_button")}
+    assert "Rapport (HTML)" in labels
+
+
+def test_a_wrong_facilitator_link_shows_nothing(app: AppTest, tmp_path: Path) -> None:
+    _round(tmp_path)
+    _open_round(app, "leda", "x" * 32)
+    assert app.error and not app.get("vega_lite_chart")

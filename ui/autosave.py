@@ -23,7 +23,9 @@ T = TypeVar("T")
 
 @st.cache_resource(show_spinner=False)
 def _open_store(path: str) -> Store:
-    return Store(path)
+    store = Store(path)
+    store.purge_drafts()  # once per server start: drafts untouched for 30 days go
+    return store
 
 
 def store() -> Store | None:
@@ -65,7 +67,8 @@ def _keep_token_in_url() -> None:
 def _token(db: Store) -> str | None:
     token = st.session_state.get("draft_token")
     if token is None:
-        token = guard(db.new_draft)
+        kind, round_id = st.session_state.get("draft_kind", ("single", None))
+        token = guard(lambda: db.new_draft(kind, round_id))
         if token is None:
             return None
         st.session_state["draft_token"] = token

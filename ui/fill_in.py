@@ -29,13 +29,16 @@ def render() -> None:
     q = questionnaire()
     st.title(q.title(lang()))
     st.write(tr("fill_intro"))
-    _who()
-    _areas()
-
-
-def _who() -> None:
     left, right = st.columns([3, 2])
-    left.text_input(
+    with left:
+        _organisation()
+    with right:
+        role_choice()
+    areas_form()
+
+
+def _organisation() -> None:
+    st.text_input(
         tr("organisation_label"),
         key="organisation",
         placeholder=tr("organisation_placeholder"),
@@ -43,7 +46,10 @@ def _who() -> None:
         on_change=autosave.save_meta,
         persist_state="session",
     )
-    right.radio(
+
+
+def role_choice() -> None:
+    st.radio(
         tr("role_label"),
         ROLE_OPTIONS,
         index=option_index(ROLE_OPTIONS, st.session_state.get(ROLE)),
@@ -59,7 +65,7 @@ def _role_changed() -> None:
 
 
 @st.fragment
-def _areas() -> None:
+def areas_form(show_results_link: bool = True) -> None:
     # A fragment: a click reruns this part only, not the whole page.
     q = questionnaire()
     _progress(q)
@@ -75,7 +81,7 @@ def _areas() -> None:
         on_change=lambda: st.session_state.update({AREA: st.session_state["area_step"]}),
     )
     _area(q, q.areas[step], step)
-    _step_buttons(step, len(q.areas))
+    _step_buttons(step, len(q.areas), show_results_link)
 
 
 def _progress(q: Questionnaire) -> None:
@@ -109,13 +115,13 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
         )
 
 
-def _step_buttons(step: int, count: int) -> None:
+def _step_buttons(step: int, count: int, show_results_link: bool) -> None:
     back, _, forward = st.columns([1, 2, 1])
     if step > 0:
         back.button(tr("previous_area"), on_click=_go, args=(step - 1,), key="prev_area")
     if step < count - 1:
         forward.button(tr("next_area"), on_click=_go, args=(step + 1,), key="next_area", type="primary")
-    else:
+    elif show_results_link:
         forward.page_link(page("results"), label=tr("see_results"), icon=":material/bar_chart:")
 
 

@@ -7,6 +7,7 @@ import streamlit as st
 
 from scoring import charts, export
 from scoring.model import Questionnaire
+from scoring.report import single_report
 from scoring.results import dump_result, result_file_name
 from scoring.score import Scores, score
 from scoring.summary import RankedItem, Summary, summarise
@@ -121,7 +122,7 @@ def _downloads(q: Questionnaire, scores: Scores, chart: alt.LayerChart) -> None:
     lg = lang()
     result = current_result(q)
     st.subheader(tr("downloads"))
-    cols = st.columns(4)
+    cols = st.columns(5)
     cols[0].download_button(
         tr("download_png"),
         data=lambda: export.chart_png(chart),
@@ -153,5 +154,13 @@ def _downloads(q: Questionnaire, scores: Scores, chart: alt.LayerChart) -> None:
         mime="text/csv",
         on_click="ignore",
         key="dl_csv",
+    )
+    cols[4].download_button(
+        tr("report_download"),
+        data=lambda: single_report(q, result, lg),
+        file_name="rapport.html",
+        mime="text/html",
+        on_click="ignore",
+        key="dl_report",
     )
     st.caption(tr("download_hint"))
