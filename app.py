@@ -6,7 +6,7 @@ import streamlit as st
 
 from scoring.errors import QuestionnaireError
 from ui import autosave
-from ui.state import questionnaire, tr
+from ui.state import lang, questionnaire, tr
 
 st.set_page_config(
     page_title="Digitalt ledarskap – självskattning", page_icon=":material/insights:", layout="wide"
@@ -51,8 +51,16 @@ pages = {
     "method": st.Page(
         "ui/pages/method.py", title=tr("nav_method"), url_path="om-metoden", icon=":material/info:"
     ),
+    "accessibility": st.Page(
+        "ui/pages/accessibility.py",
+        title=tr("nav_accessibility"),
+        url_path="tillganglighet",
+        icon=":material/accessibility:",
+    ),
 }
 st.session_state["_pages"] = pages
 current = st.navigation(list(pages.values()))
+# Streamlit serves <html lang="en">; screen readers need the language actually shown.
+st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
 autosave.notices()
 current.run()

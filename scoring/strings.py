@@ -61,6 +61,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "nav_compare": {"sv": "Jämför", "en": "Compare"},
     "nav_history": {"sv": "Historik", "en": "History"},
     "nav_round": {"sv": "Teamrunda", "en": "Team round"},
+    "nav_accessibility": {"sv": "Tillgänglighet", "en": "Accessibility"},
     "nav_method": {"sv": "Om metoden", "en": "About the method"},
     "questionnaire_broken": {
         "sv": "Frågeformuläret (questions.yaml) innehåller fel och kan inte visas. Be den som förvaltar verktyget rätta felen nedan.",
@@ -279,6 +280,49 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "report_print_hint": {
         "sv": "Öppna rapporten i webbläsaren och skriv ut den, eller spara som PDF. Första sidan är en sammanfattning på en sida.",
         "en": "Open the report in your browser and print it, or save it as PDF. The first page is a one-page brief.",
+    },
+    # Accessibility statement (tillgänglighetsredogörelse)
+    "a11y_title": {"sv": "Tillgänglighetsredogörelse", "en": "Accessibility statement"},
+    "a11y_intro": {
+        "sv": "Verktyget för självskattning av digitalt ledarskap ska kunna användas av alla, också med skärmläsare, förstoring eller bara tangentbord. Här beskriver vi hur verktyget uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister som finns och hur du rapporterar problem.",
+        "en": "The digital-leadership self-assessment should be usable by everyone, including with a screen reader, magnification or the keyboard alone. This statement describes how the tool meets the Swedish act (2018:1937) on accessibility to digital public services, the known shortcomings, and how to report a problem.",
+    },
+    "a11y_status_title": {"sv": "Hur tillgängligt är verktyget?", "en": "How accessible is the tool?"},
+    "a11y_status": {
+        "sv": "Verktyget är **delvis förenligt** med WCAG 2.1 nivå AA (via EN 301 549). Det vi själva har byggt – frågor, resultat, tabeller och rapport – är gjort för att uppfylla kraven. De brister som finns kvar kommer från ramverket Streamlit som verktyget är byggt med och listas nedan.",
+        "en": "The tool is **partially compliant** with WCAG 2.1 level AA (through EN 301 549). What we built ourselves – questions, results, tables and report – is made to meet the requirements. The remaining shortcomings come from the Streamlit framework the tool is built on and are listed below.",
+    },
+    "a11y_gaps_title": {"sv": "Kända brister", "en": "Known shortcomings"},
+    "a11y_gaps": {
+        "sv": """- **Diagrammen** ritas som bilder. Varje diagram har därför en tabell med samma siffror under ”Visa diagrammets data som tabell”, och rapporten innehåller samma tabeller.
+- **Hjälptexterna** till påståendena visas i en ruta när du pekar på eller flyttar fokus till frågetecknet. De försvinner när fokus flyttas (Streamlits hjälpfunktion).
+- **Sidans språk** anges av ramverket som engelska när sidan laddas och rättas till svenska (eller engelska) av verktyget direkt efteråt. En skärmläsare kan under ett ögonblick läsa med fel uttal.
+- **Statusindikatorn** (”Running…”) och ramverkets verktygsmeny är på engelska och går inte att översätta.
+- **Fokus efter uppdatering:** när sidan ritas om efter ett svar stannar fokus på det valda svaret, men skärmläsare meddelar inte alltid att förloppsräknaren har ändrats.""",
+        "en": """- **Charts** are drawn as images. Each chart therefore has a table with the same figures under “Show the chart's data as a table”, and the report holds the same tables.
+- **Help texts** for the statements appear in a pop-up when you point at or move focus to the question mark, and disappear when focus moves on (Streamlit's help feature).
+- **The page language** is declared by the framework as English when the page loads and is corrected to Swedish (or English) by the tool right afterwards. A screen reader may for a moment read with the wrong pronunciation.
+- **The status indicator** (“Running…”) and the framework's toolbar menu are in English and cannot be translated.
+- **Focus after an update:** when the page is redrawn after an answer, focus stays on the chosen answer, but screen readers do not always announce that the progress count has changed.""",
+    },
+    "a11y_report_title": {"sv": "Rapportera brister", "en": "Report a problem"},
+    "a11y_report": {
+        "sv": "Om du stöter på hinder, eller behöver innehållet i ett annat format, kontakta oss: {contact}. Berätta vilken sida det gäller och vad som hände, så svarar vi inom två veckor.",
+        "en": "If you meet a barrier, or need the content in another format, contact us: {contact}. Tell us which page it concerns and what happened, and we will answer within two weeks.",
+    },
+    "a11y_contact_default": {
+        "sv": "den organisation som gav dig länken till verktyget",
+        "en": "the organisation that gave you the link to the tool",
+    },
+    "a11y_enforcement_title": {"sv": "Tillsyn", "en": "Enforcement"},
+    "a11y_enforcement": {
+        "sv": "Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till Digg via digg.se.",
+        "en": "The Agency for Digital Government (Digg) supervises the act. If you are not satisfied with how we handle your feedback, you can report it to Digg through digg.se.",
+    },
+    "a11y_method_title": {"sv": "Hur vi har testat", "en": "How we tested"},
+    "a11y_method": {
+        "sv": "Varje version testas automatiskt i webbläsaren Chromium: axe-core granskar alla sidor, och ett test fyller i hela frågeformuläret med enbart tangentbordet. Färgerna i diagrammen skiljer sig i ljushet så att de kan läsas i gråskala, och varje stapel har sin siffra och nivå som text. Redogörelsen uppdaterades senast 2026-11-28.",
+        "en": "Every version is tested automatically in the Chromium browser: axe-core checks every page, and a test fills in the whole questionnaire with the keyboard alone. The chart colours differ in lightness so that they read in greyscale, and every bar carries its figure and level as text. This statement was last updated on 2026-11-28.",
     },
     # About the method
     "method_title": {"sv": "Om metoden", "en": "About the method"},

@@ -227,3 +227,20 @@ def test_a_wrong_facilitator_link_shows_nothing(app: AppTest, tmp_path: Path) ->
     _round(tmp_path)
     _open_round(app, "leda", "x" * 32)
     assert app.error and not app.get("vega_lite_chart")
+
+
+def test_the_accessibility_statement_gives_status_shortcomings_and_a_contact(
+    app: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SJALVSKATTNING_CONTACT", "tillganglighet@example.se")
+    app.switch_page("ui/pages/accessibility.py").run()
+    body = texts(app)
+    assert "delvis förenligt" in body and "WCAG 2.1" in body
+    assert "Kända brister" in [s.value for s in app.subheader]
+    assert "tillganglighet@example.se" in body
+
+
+def test_every_page_declares_the_language_shown(app: AppTest) -> None:
+    assert "documentElement.lang = 'sv'" in app.get("html")[0].proto.body
+    app.radio(key="lang").set_value("en").run()
+    assert "documentElement.lang = 'en'" in app.get("html")[0].proto.body

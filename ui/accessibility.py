@@ -1,0 +1,27 @@
+"""Tillgänglighetsredogörelse: the accessibility statement the law asks for."""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from ui.state import tr
+
+CONTACT_ENV = "SJALVSKATTNING_CONTACT"
+
+
+def render() -> None:
+    st.title(tr("a11y_title"))
+    st.markdown(tr("a11y_intro"))
+    st.subheader(tr("a11y_status_title"))
+    st.markdown(tr("a11y_status"))
+    st.subheader(tr("a11y_gaps_title"))
+    st.markdown(tr("a11y_gaps"))
+    st.subheader(tr("a11y_report_title"))
+    contact = os.environ.get(CONTACT_ENV, "").strip()
+    st.markdown(tr("a11y_report", contact=contact or tr("a11y_contact_default")))
+    st.subheader(tr("a11y_enforcement_title"))
+    st.markdown(tr("a11y_enforcement"))
+    st.subheader(tr("a11y_method_title"))
+    st.markdown(tr("a11y_method"))
