@@ -263,6 +263,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "en": "No answers yet. Share the link with the respondents.",
     },
     "round_no_role": {"sv": "Ingen roll angiven", "en": "No role given"},
+    "round_team_chart": {"sv": "Teamets styrkor och gap", "en": "The team's strengths and gaps"},
     "round_spread": {"sv": "Hur lika ser ni på saken?", "en": "How alike do you see it?"},
     "round_lowest": {"sv": "Lägst", "en": "Lowest"},
     "round_median": {"sv": "Median", "en": "Median"},

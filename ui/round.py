@@ -145,9 +145,10 @@ def _facilitator(rounds: Rounds, token: str) -> None:
         return
     team = aggregate(q, responses)
     _by_role(responses)
+    _split(q, rounds, found, team)  # first: these are the questions for the meeting
+    st.subheader(tr("round_team_chart"))
     strengths_and_gaps(q, team.scores)
     _spread(q, responses, team)
-    _split(q, rounds, found, team)
     _roles(q, team)
     previous = _previous(q, rounds, found)
     _report(q, rounds, found, responses, previous)
