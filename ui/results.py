@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import altair as alt
 import streamlit as st
 
@@ -122,45 +124,16 @@ def _downloads(q: Questionnaire, scores: Scores, chart: alt.LayerChart) -> None:
     lg = lang()
     result = current_result(q)
     st.subheader(tr("downloads"))
-    cols = st.columns(5)
-    cols[0].download_button(
-        tr("download_png"),
-        data=lambda: export.chart_png(chart),
-        file_name="styrkor-och-gap.png",
-        mime="image/png",
-        on_click="ignore",
-        key="dl_png",
-    )
-    cols[1].download_button(
-        tr("download_svg"),
-        data=lambda: export.chart_svg(chart),
-        file_name="styrkor-och-gap.svg",
-        mime="image/svg+xml",
-        on_click="ignore",
-        key="dl_svg",
-    )
-    cols[2].download_button(
-        tr("download_json"),
-        data=dump_result(result),
-        file_name=result_file_name(result),
-        mime="application/json",
-        on_click="ignore",
-        key="dl_json",
-    )
-    cols[3].download_button(
-        tr("download_csv"),
-        data=export.answers_csv(q, result, scores, lg),
-        file_name="svar.csv",
-        mime="text/csv",
-        on_click="ignore",
-        key="dl_csv",
-    )
-    cols[4].download_button(
-        tr("report_download"),
-        data=lambda: single_report(q, result, lg),
-        file_name="rapport.html",
-        mime="text/html",
-        on_click="ignore",
-        key="dl_report",
-    )
+    # Every file is made only when its button is clicked, so reruns stay cheap.
+    files: list[tuple[str, Callable[[], str | bytes], str, str]] = [
+        ("download_png", lambda: export.chart_png(chart), "styrkor-och-gap.png", "image/png"),
+        ("download_svg", lambda: export.chart_svg(chart), "styrkor-och-gap.svg", "image/svg+xml"),
+        ("download_json", lambda: dump_result(result), result_file_name(result), "application/json"),
+        ("download_csv", lambda: export.answers_csv(q, result, scores, lg), "svar.csv", "text/csv"),
+        ("report_download", lambda: single_report(q, result, lg), "rapport.html", "text/html"),
+    ]
+    for column, (label, data, name, mime) in zip(st.columns(len(files)), files, strict=True):
+        column.download_button(
+            tr(label), data=data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}"
+        )
     st.caption(tr("download_hint"))
