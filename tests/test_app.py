@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from scoring.model import Questionnaire
 from scoring.results import dump_result, new_result
 from scoring.rounds import RoundLinks, Rounds
+from scoring.errors import StoreError
 from scoring.store import Store
 from tests.conftest import ROOT
 
@@ -244,3 +245,82 @@ def test_every_page_declares_the_language_shown(app: AppTest) -> None:
     assert "documentElement.lang = 'sv'" in app.get("html")[0].proto.body
     app.radio(key="lang").set_value("en").run()
     assert "documentElement.lang = 'en'" in app.get("html")[0].proto.body
+
+
+# --- nothing lost: drafts, store faults, history -------------------------------------------
+
+
+def test_a_draft_in_the_url_brings_back_every_answer(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SJALVSKATTNING_DB", str(tmp_path / "app.db"))
+    store = Store(tmp_path / "app.db")
+    token = store.new_draft()
+    store.save_draft_meta(token, "Utkastkommun", "official")
+    for item in questionnaire.items[:10]:
+        store.save_answer(token, item.id, 2)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.query_params["utkast"] = token
+    at.run()
+    assert "10 svar" in at.success[0].value
+    assert at.text_input(key="organisation").value == "Utkastkommun"
+    assert at.radio(key="role").value == "official"
+    assert [at.radio(key=key(i.id)).value for i in questionnaire.areas[0].items] == [2] * 6
+
+
+def test_each_answer_is_saved_to_the_draft_the_moment_it_is_given(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    item = questionnaire.areas[0].items[0]
+    app.radio(key=key(item.id)).set_value(0).run()  # "Vet ej"
+    token = app.query_params["utkast"]
+    draft = Store(tmp_path / "app.db").load_draft(token)
+    assert draft is not None and draft.answers == {item.id: None}
+
+
+def test_a_failing_store_gives_one_message_and_keeps_the_answers(
+    app: AppTest, questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("The disk is full.")
+
+    monkeypatch.setattr(Store, "new_draft", full)
+    answer_area(app, questionnaire, 0, 3)
+    assert len(app.error) == 1 and "Lagringen" in app.error[0].value
+    assert len(app.session_state["answers"]) == 6
+    app.switch_page("ui/pages/results.py").run()
+    assert "Resultatfil (JSON)" in {b.label for b in app.get("download_button")}
+
+
+def test_a_damaged_store_is_reported_and_never_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"this is not a database, it is someone's notes\n" * 50)
+    before = damaged.read_bytes()
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SJALVSKATTNING_DB", str(damaged))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    answer_area(at, questionnaire, 0, 4)
+    assert damaged.read_bytes() == before
+    assert any("Lagringen" in e.value for e in at.error)
+    assert len(at.session_state["answers"]) == 6
+
+
+def test_two_saved_runs_appear_in_history_and_can_be_compared(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    store = Store(tmp_path / "app.db")
+    earlier = new_result(questionnaire, {i.id: 2 for i in questionnaire.items}, "Exempelkommun", "politician")
+    store.save_run(earlier, questionnaire)
+    fill_all(app, questionnaire, value=4)
+    app.switch_page("ui/pages/results.py").run()
+    app.button(key="save_run").click().run()
+    assert "sparad" in app.success[0].value
+    assert len(store.list_runs("Exempelkommun")) == 2
+    app.switch_page("ui/pages/history.py").run()
+    assert not app.exception
+    assert len(app.dataframe[0].value) == 2
+    assert len(app.get("vega_lite_chart")) >= 2  # the trend and the comparison
+    assert "Påståenden som har förändrats" in [s.value for s in app.subheader]
