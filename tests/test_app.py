@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.results import dump_result, new_result
 from scoring.rounds import RoundLinks, Rounds
-from scoring.errors import StoreError
 from scoring.store import Store
 from tests.conftest import ROOT
 

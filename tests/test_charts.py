@@ -6,10 +6,21 @@ from typing import Any
 
 import pytest
 
-from scoring.charts import area_rows, item_chart, item_rows, strengths_gaps_chart, trend_chart, trend_rows
+from scoring.charts import (
+    area_rows,
+    item_chart,
+    item_rows,
+    spread_chart,
+    spread_rows,
+    spread_summary,
+    strengths_gaps_chart,
+    trend_chart,
+    trend_rows,
+)
 from scoring.model import Questionnaire
 from scoring.score import Scores, score
 from scoring.strings import t
+from scoring.team import OwnScores
 
 
 def everything(questionnaire: Questionnaire, answer: int | None) -> Scores:
@@ -256,3 +267,112 @@ def test_the_trend_lines_differ_in_shape_as_well_as_colour(questionnaire: Questi
     encodings = [layer["encoding"] for layer in spec["layer"]] + [spec.get("encoding", {})]
     assert any(e.get("shape", {}).get("field") == "series" for e in encodings)
     assert any(e.get("color", {}).get("field") == "series" for e in encodings)
+
+
+def test_trend_rows_keep_every_run_and_series_even_without_a_score(questionnaire: Questionnaire) -> None:
+    times = ["2023-01-01T10:00:00+00:00", "2023-06-01T10:00:00+00:00", "2024-01-01T10:00:00+00:00"]
+    runs = [(times[0], everything(questionnaire, None)), (times[1], everything(questionnaire, 1))]
+    runs.append((times[2], score(questionnaire, {})))
+    rows = trend_rows(questionnaire, runs, "sv")
+    series = [t("csv_overall", "sv"), *(area.title("sv") for area in questionnaire.areas)]
+    assert len(rows) == 3 * 7
+    assert [r["series"] for r in rows] == series * 3
+    assert [r["created_at"] for r in rows] == [when for when in times for _ in series]
+    assert all(r["score"] is None for r in rows[:7] + rows[14:])
+    answered = runs[1][1]
+    assert [r["score"] for r in rows[7:14]] == [answered.overall, *(a.score for a in answered.areas)]
+    assert None not in [r["score"] for r in rows[7:14]]
+
+
+def test_trend_rows_of_no_runs_are_empty(questionnaire: Questionnaire) -> None:
+    assert trend_rows(questionnaire, [], "en") == []
+
+
+def test_the_trend_chart_puts_time_along_x_and_the_score_from_0_to_100_up_y(
+    questionnaire: Questionnaire,
+) -> None:
+    runs = [
+        ("2024-01-01T10:00:00+00:00", everything(questionnaire, 2)),
+        ("2024-06-01T10:00:00+00:00", everything(questionnaire, 4)),
+    ]
+    spec = trend_chart(questionnaire, runs, "en").to_dict()
+    assert spec["data"]["values"] == trend_rows(questionnaire, runs, "en")
+    assert {layer["mark"]["type"] for layer in spec["layer"]} == {"line", "point"}
+    for layer in spec["layer"]:
+        assert layer["encoding"]["x"]["field"] == "created_at"
+        assert layer["encoding"]["x"]["type"] == "temporal"
+        assert layer["encoding"]["y"]["field"] == "score"
+        assert layer["encoding"]["y"]["type"] == "quantitative"
+        assert layer["encoding"]["y"]["scale"]["domain"] == [0, 100]
+
+
+def test_the_trend_chart_leaves_out_points_without_a_score(questionnaire: Questionnaire) -> None:
+    runs = [("2024-01-01T10:00:00+00:00", score(questionnaire, {}))]
+    spec = trend_chart(questionnaire, runs, "sv").to_dict()
+    for layer in spec["layer"]:
+        assert {"filter": "datum.score != null"} in layer["transform"]
+
+
+# --- the spread chart ----------------------------------------------------------------------------
+
+
+SPREAD = [
+    OwnScores(areas=(10.0, None), overall=None),
+    OwnScores(areas=(30.0, 50.0), overall=40.0),
+    OwnScores(areas=(20.0, None), overall=None),
+    OwnScores(areas=(40.0, 70.0), overall=55.0),
+    OwnScores(areas=(None, None), overall=None),
+]
+
+
+def test_spread_rows_give_one_dot_per_respondent_and_scored_area(mini: Questionnaire) -> None:
+    rows = spread_rows(mini, SPREAD, "en")
+    assert rows == [
+        {"area": "1. Area 0 (en)", "respondent": 1, "score": 10.0},
+        {"area": "1. Area 0 (en)", "respondent": 2, "score": 30.0},
+        {"area": "2. Area 1 (en)", "respondent": 2, "score": 50.0},
+        {"area": "1. Area 0 (en)", "respondent": 3, "score": 20.0},
+        {"area": "1. Area 0 (en)", "respondent": 4, "score": 40.0},
+        {"area": "2. Area 1 (en)", "respondent": 4, "score": 70.0},
+    ]
+
+
+def test_spread_rows_of_nobody_are_empty(mini: Questionnaire) -> None:
+    assert spread_rows(mini, [], "sv") == []
+
+
+def test_the_spread_summary_gives_count_lowest_median_and_highest_per_area(mini: Questionnaire) -> None:
+    assert spread_summary(mini, SPREAD, "sv") == [
+        {"area": "1. Area 0 (sv)", "n": 4, "min": 10.0, "median": 25.0, "max": 40.0},
+        {"area": "2. Area 1 (sv)", "n": 2, "min": 50.0, "median": 60.0, "max": 70.0},
+    ]
+
+
+def test_the_spread_summary_of_an_odd_count_takes_the_middle_score(mini: Questionnaire) -> None:
+    own = [OwnScores((v, None), None) for v in (90.0, 12.5, 37.5)]
+    (first, second) = spread_summary(mini, own, "en")
+    assert (first["n"], first["min"], first["median"], first["max"]) == (3, 12.5, 37.5, 90.0)
+    assert (second["n"], second["min"], second["median"], second["max"]) == (0, None, None, None)
+
+
+def test_the_spread_chart_draws_a_dot_per_own_score_and_a_tick_per_team_score(mini: Questionnaire) -> None:
+    team = score(mini, {f"a0-i{i}": 3 for i in range(5)})  # area a1 has no score
+    spec = spread_chart(mini, SPREAD, team, "en").to_dict()
+    layers = layers_by_mark(spec)
+    (dots,) = layers["circle"]
+    (ticks,) = layers["tick"]
+    assert dots["data"]["values"] == spread_rows(mini, SPREAD, "en")
+    assert ticks["data"]["values"] == [{"area": "1. Area 0 (en)", "score": 50.0}]
+    order = ["1. Area 0 (en)", "2. Area 1 (en)"]
+    for layer in (dots, ticks):
+        assert layer["encoding"]["x"]["field"] == "score"
+        assert layer["encoding"]["x"]["scale"]["domain"] == [0, 100]
+        assert layer["encoding"]["y"]["field"] == "area"
+        assert layer["encoding"]["y"]["sort"] == order
+    assert spec["title"] == t("spread_title", "en")
+
+
+def test_the_spread_chart_is_titled_in_the_language_asked(mini: Questionnaire) -> None:
+    spec = spread_chart(mini, SPREAD, score(mini, {}), "sv").to_dict()
+    assert spec["title"] == t("spread_title", "sv")
+    assert layers_by_mark(spec)["tick"][0]["data"]["values"] == []

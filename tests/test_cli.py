@@ -393,3 +393,227 @@ def test_python_dash_m_scoring_runs_the_cli() -> None:
 def test_every_verb_is_documented_in_the_readme(verb: str) -> None:
     assert README.is_file(), f"{README} is missing; it should document `python -m scoring {verb}`"
     assert f"python -m scoring {verb}" in README.read_text(encoding="utf-8")
+
+
+# --- aggregate ---------------------------------------------------------------------------------
+
+A0I0 = [1, 1, 3, 5, 5]
+ROUND_ROLES = ["official", "official", "official", "politician", None]
+ITEM_KEYS = {"id", "area", "kind", "answer", "score", "n", "dont_know", "mean", "sd", "distribution", "split"}
+
+
+def write_respondent(
+    tmp_path: Path,
+    mini: Questionnaire,
+    answers: dict[str, Any],
+    name: str,
+    role: str | None = None,
+    organisation: str = "Exempelkommun",
+) -> Path:
+    body = json.loads(dump_result(new_result(mini, {}, organisation=organisation)))
+    body["answers"] = answers
+    body["role"] = role
+    path = tmp_path / name
+    path.write_text(json.dumps(body), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def round_files(tmp_path: Path, mini: Questionnaire) -> list[Path]:
+    """Five respondents answering 3 throughout, split on a0-i0; the last says "don't know" to a1-i0."""
+    files = []
+    for k in range(5):
+        answers: dict[str, Any] = {item.id: 3 for item in mini.items} | {"a0-i0": A0I0[k]}
+        if k == 4:
+            answers["a1-i0"] = None
+        files.append(write_respondent(tmp_path, mini, answers, f"r{k}.json", role=ROUND_ROLES[k]))
+    return files
+
+
+def test_aggregate_prints_the_team_table(
+    capsys: pytest.CaptureFixture[str], round_files: list[Path], qfile: Path
+) -> None:
+    code, out, err = run(capsys, "aggregate", *round_files, "--questions", qfile)
+    assert code == 0
+    assert err == ""
+    lines = out.splitlines()
+    assert lines[0] == "Respondents: 5"
+    assert lines[1] == "Overall index: 50.0 (mid)"
+    assert re.match(r"^a0\s+50\.0\s+mid\s+5\s+0\s+0$", next(x for x in lines if x.startswith("a0")))
+    assert re.match(r"^a1\s+50\.0\s+mid\s+5\s+0\s+0$", next(x for x in lines if x.startswith("a1")))
+    assert "Strengths: none" in lines and "Gaps: none" in lines
+    assert "Split items: a0-i0" in lines
+    # The officials' a0-i0 scores are 0, 0 and 50: a0 is (16.7 + 4 × 50) / 5.
+    assert "official (n=3): overall 46.7; a0 43.3, a1 50.0" in lines
+    assert not any(line.startswith("politician") for line in lines)
+
+
+def test_aggregate_prints_the_json_contract(
+    capsys: pytest.CaptureFixture[str], round_files: list[Path], qfile: Path
+) -> None:
+    code, out, _ = run(capsys, "aggregate", *round_files, "--questions", qfile, "--format", "json")
+    assert code == 0
+    body = json.loads(out)
+    assert set(body) == {
+        "overall",
+        "level",
+        "areas",
+        "items",
+        "strengths",
+        "gaps",
+        "active_pitfalls",
+        "respondents",
+        "roles",
+    }
+    assert body["respondents"] == 5
+    assert body["overall"] == 50.0 and body["level"] == "mid"
+    assert set(body["areas"][0]) == {"id", "score", "level", "answered", "dont_know", "unanswered", "items"}
+    assert len(body["items"]) == 10
+    assert all(set(item) == ITEM_KEYS for item in body["items"])
+    assert all(set(item["distribution"]) == {"1", "2", "3", "4", "5"} for item in body["items"])
+    split = next(i for i in body["items"] if i["id"] == "a0-i0")
+    assert split == {
+        "id": "a0-i0",
+        "area": "a0",
+        "kind": "factor",
+        "answer": None,
+        "score": 50.0,
+        "n": 5,
+        "dont_know": 0,
+        "mean": 50.0,
+        "sd": 50.0,
+        "distribution": {"1": 2, "2": 0, "3": 1, "4": 0, "5": 2},
+        "split": True,
+    }
+    dont_know = next(i for i in body["items"] if i["id"] == "a1-i0")
+    assert (dont_know["n"], dont_know["dont_know"], dont_know["sd"], dont_know["split"]) == (4, 1, 0.0, False)
+    assert [i["id"] for i in body["items"] if i["split"]] == ["a0-i0"]
+    assert body["roles"] == [
+        {
+            "role": "official",
+            "n": 3,
+            "overall": 46.7,
+            "areas": [{"id": "a0", "score": 43.3}, {"id": "a1", "score": 50.0}],
+        }
+    ]
+
+
+def test_aggregate_with_a_broken_file_exits_two_with_one_line(
+    capsys: pytest.CaptureFixture[str], round_files: list[Path], tmp_path: Path, qfile: Path
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    code, out, err = run(capsys, "aggregate", *round_files, broken, "--questions", qfile)
+    assert code == 2
+    assert out == ""
+    assert "broken.json" in one_line_error(err)
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def test_report_of_one_file_writes_a_single_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, mini: Questionnaire, qfile: Path
+) -> None:
+    result = write_respondent(tmp_path, mini, full(0, 4, 2) | full(1, 2, 4), "r.json")
+    out_path = tmp_path / "rapport.html"
+    code, out, err = run(capsys, "report", result, "--questions", qfile, "-o", out_path)
+    assert code == 0
+    assert err == ""
+    assert out.strip() == f"wrote {out_path}"
+    html = out_path.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and '<html lang="sv">' in html
+    assert "en persons bedömning" in html and "Exempelkommun" in html
+    assert "teamrunda" not in html and "Jämfört med förra mätningen" not in html
+
+
+def test_report_of_several_files_writes_a_round_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, round_files: list[Path], qfile: Path
+) -> None:
+    out_path = tmp_path / "runda.html"
+    code, _, _ = run(capsys, "report", *round_files, "--questions", qfile, "-o", out_path)
+    assert code == 0
+    html = out_path.read_text(encoding="utf-8")
+    assert "teamrunda med 5 svarande" in html
+    assert "Påståenden där gruppen är oenig" in html
+    assert "Tjänsteperson (n = 3)" in html
+    assert "Exempelkommun" in html
+
+
+def test_report_of_one_file_with_a_previous_one_compares_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, mini: Questionnaire, qfile: Path
+) -> None:
+    old = write_respondent(tmp_path, mini, full(0, 3, 3) | full(1, 3, 3), "old.json")
+    new = write_respondent(tmp_path, mini, full(0, 4, 2) | full(1, 3, 3), "new.json")
+    out_path = tmp_path / "r.html"
+    code, _, _ = run(capsys, "report", new, "--previous", old, "--questions", qfile, "-o", out_path)
+    assert code == 0
+    html = out_path.read_text(encoding="utf-8")
+    assert "Jämfört med förra mätningen" in html
+    assert '<td class="n">50,0</td><td class="n">75,0</td><td class="n">+25,0</td>' in html
+    assert "Tydlig förändring?" not in html
+
+
+def test_report_of_a_round_with_previous_files_judges_clear_changes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, mini: Questionnaire, round_files: list[Path], qfile: Path
+) -> None:
+    earlier = [
+        write_respondent(tmp_path, mini, full(0, 1, 5) | full(1, 3, 3), f"old{k}.json", role="official")
+        for k in range(2)
+    ] + [write_respondent(tmp_path, mini, full(0, 2, 4) | full(1, 3, 3), "old2.json")]
+    out_path = tmp_path / "r.html"
+    argv = ["report", *round_files, "--previous", *earlier, "--questions", qfile, "--lang", "en", "-o", out_path]
+    code, _, _ = run(capsys, *argv)
+    assert code == 0
+    html = out_path.read_text(encoding="utf-8")
+    assert '<html lang="en">' in html
+    assert "Compared with the previous run" in html
+    assert "Clear change?" in html
+
+
+def test_report_in_english_is_english(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, mini: Questionnaire, qfile: Path
+) -> None:
+    result = write_respondent(tmp_path, mini, full(0, 4, 2), "r.json")
+    out_path = tmp_path / "r.html"
+    assert run(capsys, "report", result, "--questions", qfile, "--lang", "en", "-o", out_path)[0] == 0
+    html = out_path.read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "one person&#39;s assessment" in html
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "report.txt", "report", "report.html.bak"])
+def test_report_refuses_an_output_that_is_not_html(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, mini: Questionnaire, qfile: Path, name: str
+) -> None:
+    result = write_respondent(tmp_path, mini, full(0, 4, 2), "r.json")
+    code, out, err = run(capsys, "report", result, "--questions", qfile, "-o", tmp_path / name)
+    assert code == 2
+    assert out == ""
+    assert ".html" in one_line_error(err)
+    assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("where", ["results", "previous"])
+def test_report_with_a_bad_result_file_exits_two_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, mini: Questionnaire, qfile: Path, where: str
+) -> None:
+    good = write_respondent(tmp_path, mini, full(0, 4, 2), "good.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format_version": 1, "answers": {"a0-i0": 9}}', encoding="utf-8")
+    out_path = tmp_path / "r.html"
+    files = [good, bad] if where == "results" else [good, "--previous", bad]
+    code, out, err = run(capsys, "report", *files, "--questions", qfile, "-o", out_path)
+    assert code == 2
+    assert out == ""
+    assert "bad.json" in one_line_error(err)
+    assert not out_path.exists()
+
+
+def test_report_of_a_missing_result_file_exits_two(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, qfile: Path
+) -> None:
+    out_path = tmp_path / "r.html"
+    code, _, err = run(capsys, "report", tmp_path / "absent.json", "--questions", qfile, "-o", out_path)
+    assert code == 2
+    assert "absent.json" in one_line_error(err)
+    assert not out_path.exists()

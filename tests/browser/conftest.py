@@ -13,11 +13,11 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
 from scoring.model import Questionnaire
 from scoring.questionnaire import load_questionnaire
@@ -34,6 +34,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 TIMEOUT_MS = 30_000
+# Assertions wait as long as actions: on a loaded 2-core machine a rerun can take seconds.
+expect.set_options(timeout=15_000)
 
 
 def _free_port() -> int:
@@ -174,3 +176,180 @@ def fill_everything(
     for step in range(len(questionnaire.areas)):
         done = fill_area(page, questionnaire, step, value, done)
     wait_idle(page)
+
+
+# --- helpers added for the page tests -----------------------------------------------
+
+FOCUSED_JS = """() => {
+    const el = document.activeElement;
+    if (!el) return {};
+    const group = el.closest('[role=radiogroup]');
+    return {
+        tag: el.tagName,
+        type: el.type || '',
+        value: el.value === undefined ? null : el.value,
+        checked: !!el.checked,
+        group: group ? group.getAttribute('aria-label') : null,
+        text: (el.innerText || '').trim(),
+        label: el.getAttribute('aria-label'),
+    };
+}"""
+
+
+def focused(page: Page) -> dict[str, object]:
+    """What has keyboard focus: tag, radio group, text and aria-label."""
+    return page.evaluate(FOCUSED_JS)
+
+
+def tab_to(
+    page: Page, wanted: Callable[[dict[str, object]], bool], what: str, backwards: bool = False
+) -> None:
+    """Press Tab (or Shift+Tab) until `wanted(focused(page))`; fail after a full lap and more."""
+    key = "Shift+Tab" if backwards else "Tab"
+    seen = []
+    for _ in range(250):
+        page.keyboard.press(key)
+        now = focused(page)
+        if wanted(now):
+            return
+        seen.append(f"{now.get('tag')}:{now.get('group') or now.get('label') or str(now.get('text'))[:30]}")
+    raise AssertionError(f"{key} never reached {what}; focus went through: {seen[:80]}")
+
+
+def new_context(browser: Browser, locale: str = "sv-SE") -> BrowserContext:
+    ctx = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900}, locale=locale)
+    ctx.set_default_timeout(TIMEOUT_MS)
+    return ctx
+
+
+def open_app(ctx: BrowserContext, url: str) -> Page:
+    page = ctx.new_page()
+    page.goto(url)
+    wait_for_app(page)
+    return page
+
+
+def nav_titles(page: Page) -> list[str]:
+    """The page names in the sidebar navigation, top to bottom."""
+    links = page.get_by_test_id("stSidebarNav").get_by_test_id("stSidebarNavLink")
+    expect(links.first).to_be_visible()
+    # Each link holds a material icon (its ligature text) and the title as the last line.
+    return [text.strip().splitlines()[-1].strip() for text in links.all_inner_texts()]
+
+
+def open_nav(page: Page, title: str) -> None:
+    """Follow a sidebar link, as a user would, keeping the session."""
+    link = page.get_by_test_id("stSidebarNav").get_by_test_id("stSidebarNavLink")
+    link.filter(has=page.get_by_text(title, exact=True)).click()
+    expect(link.filter(has=page.get_by_text(title, exact=True))).to_have_attribute("aria-current", "page")
+    wait_idle(page)
+
+
+def radio_group(page: Page, code: str) -> Locator:
+    return page.get_by_role("radiogroup", name=re.compile(rf"^{re.escape(code)} "))
+
+
+def option_index(value: int) -> int:
+    """Position of an answer among the radio's options: 1..5, then "Vet ej" (0)."""
+    return value - 1 if value else 5
+
+
+def expect_answer(page: Page, code: str, value: int | None) -> None:
+    """Statement `code` shows `value` selected (None: nothing selected)."""
+    radios = radio_group(page, code).get_by_role("radio")
+    expect(radios).to_have_count(6)
+    if value is None:
+        for n in range(6):
+            expect(radios.nth(n)).not_to_be_checked()
+    else:
+        expect(radios.nth(option_index(value))).to_be_checked()
+
+
+def click_answer(page: Page, code: str, value: int) -> None:
+    """Answer with a real mouse click on the option's visible label."""
+    group = radio_group(page, code)
+    group.get_by_test_id("stRadioOption").nth(option_index(value)).click()
+    expect(group.get_by_role("radio").nth(option_index(value))).to_be_checked()
+
+
+def pattern(step: int, n: int) -> int:
+    """A mixed set of answers, "Vet ej" included: area `step` (0-based), statement n (1-based)."""
+    return (0, 1, 2, 3, 4, 5, 4, 3, 2)[(step * 6 + n) % 9]
+
+
+def answers_by_id(questionnaire: Questionnaire, pick: Callable[[int, int], int]) -> dict[str, int | None]:
+    """The answers `pick` gives, keyed by item id as the core wants them ("Vet ej" is None)."""
+    return {
+        item.id: (pick(step, n) or None)
+        for step, area in enumerate(questionnaire.areas)
+        for n, item in enumerate(area.items, start=1)
+    }
+
+
+def fill_with(
+    page: Page,
+    questionnaire: Questionnaire,
+    pick: Callable[[int, int], int],
+    organisation: str,
+    role: int = 0,
+) -> None:
+    """Fill in everything through the harness's `answer`, with `pick(step, n)` as each answer."""
+    page.get_by_label("Organisation (kommun eller region)").fill(organisation)
+    page.get_by_label("Organisation (kommun eller region)").press("Enter")
+    page.get_by_role("radiogroup", name="Din roll").get_by_role("radio").nth(role).check(force=True)
+    done = 0
+    for step, area in enumerate(questionnaire.areas):
+        go_to_area(page, step)
+        for n, _item in enumerate(area.items, start=1):
+            answer(page, f"{step + 1}.{n}", pick(step, n))
+            done += 1
+            progress(page, done)
+    wait_idle(page)
+
+
+@pytest.fixture(scope="session")
+def filled_draft(browser: Browser, server: Server, questionnaire: Questionnaire) -> str:
+    """The address of a draft with all 36 statements answered by `pattern`, filled in once.
+
+    Opening it in a new context is what a returning user does, and restores the answers.
+    """
+    ctx = new_context(browser)
+    try:
+        page = open_app(ctx, server.url)
+        fill_with(page, questionnaire, pattern, organisation=FILLED_ORGANISATION, role=0)
+        expect(page).to_have_url(re.compile(r"[?&]utkast=[\w-]+"))
+        return page.url
+    finally:
+        ctx.close()
+
+
+FILLED_ORGANISATION = "Resultatkommun"
+
+
+def open_filled(browser: Browser, filled_draft: str) -> tuple[BrowserContext, Page]:
+    """A new session on the filled-in draft, answers restored."""
+    ctx = new_context(browser)
+    page = open_app(ctx, filled_draft)
+    progress(page, 36)
+    return ctx, page
+
+
+TABLE_AFTER_JS = """(chart) => {
+    const box = chart.closest('[data-testid=stElementContainer]');
+    const next = box ? box.nextElementSibling : null;
+    if (!next) return {summary: null, rows: 0};
+    const expander = next.matches('[data-testid=stExpander]')
+        ? next : next.querySelector('[data-testid=stExpander]');
+    if (!expander) return {summary: null, rows: 0};
+    const summary = expander.querySelector('summary');
+    const grid = expander.querySelector('table[role=grid]');
+    return {
+        summary: summary ? summary.innerText.trim() : '',
+        rows: grid ? Number(grid.getAttribute('aria-rowcount')) : 0,
+    };
+}"""
+
+
+def table_after(chart: Locator) -> dict[str, object]:
+    """The expander right after a chart: its summary text and its data table's row count."""
+    return chart.evaluate(TABLE_AFTER_JS)
