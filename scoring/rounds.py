@@ -18,8 +18,8 @@ from typing import Any
 
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
-from scoring.results import ROLES, Result, dump_result
-from scoring.store import Store, valid_token
+from scoring.results import Result, dump_result
+from scoring.store import Store, check_result, snapshot_of, valid_token
 
 MAX_ORGANISATION = 200
 RESPONDENT_PARAM = "svar"
@@ -133,8 +133,7 @@ class Rounds:
             raise StoreError("The round's link is not valid, so the answers were not sent.")
         if not found.is_open():
             raise RoundClosedError("The round is closed, so it takes no more answers.")
-        if result.role is not None and result.role not in ROLES:
-            raise StoreError(f"The role must be one of {', '.join(ROLES)}, got {result.role!r}.")
+        check_result(result, snapshot_of(questionnaire))
         content = hashlib.sha256(dump_result(result).encode("utf-8")).hexdigest()
         with self.store.writing() as conn:
             cursor = conn.execute(

@@ -295,7 +295,7 @@ def _valid_answer(value: object) -> bool:
     return value is None or (type(value) is int and 1 <= value <= 5)
 
 
-def _check_result(result: Result, snapshot: Snapshot) -> None:
+def check_result(result: Result, snapshot: Snapshot) -> None:
     """A result the store takes must fit its snapshot; bad ones are refused, not stored."""
     if result.questionnaire_id != snapshot.questionnaire_id:
         raise StoreError(
@@ -401,7 +401,7 @@ def _history_run(entry: object, position: int, organisation: str, questionnaire:
     if result.organisation != organisation:
         raise StoreError(f"{where} belongs to {result.organisation!r}, not to {organisation!r}.")
     try:
-        _check_result(result, snapshot)
+        check_result(result, snapshot)
     except StoreError as exc:
         raise StoreError(f"{where} does not fit its snapshot: {exc}") from exc
     return HistoryRun(result, snapshot)
@@ -567,7 +567,7 @@ class Store:
     def save_run(self, result: Result, questionnaire: Questionnaire) -> SavedRun:
         """Store a run with a snapshot of `questionnaire`; the same result twice stays one run."""
         run = HistoryRun(result, snapshot_of(questionnaire))
-        _check_result(result, run.snapshot)
+        check_result(result, run.snapshot)
         with self._write() as conn:
             return _insert_run(conn, run, questionnaire)
 
@@ -575,7 +575,7 @@ class Store:
         """Store many runs in one transaction: all of them, or none if anything fails."""
         runs = list(runs)
         for run in runs:
-            _check_result(run.result, run.snapshot)
+            check_result(run.result, run.snapshot)
         with self._write() as conn:
             saved = [_insert_run(conn, run, questionnaire) for run in runs]
         added = sum(1 for s in saved if s.created)
@@ -745,7 +745,7 @@ class Store:
         in another tab): the answers in `result` are what matter.
         """
         run = HistoryRun(result, snapshot_of(questionnaire))
-        _check_result(result, run.snapshot)
+        check_result(result, run.snapshot)
         with self._write() as conn:
             saved = _insert_run(conn, run, questionnaire)
             if valid_token(token):

@@ -555,14 +555,29 @@ def test_report_of_one_file_with_a_previous_one_compares_them(
 
 
 def test_report_of_a_round_with_previous_files_judges_clear_changes(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, mini: Questionnaire, round_files: list[Path], qfile: Path
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    mini: Questionnaire,
+    round_files: list[Path],
+    qfile: Path,
 ) -> None:
     earlier = [
         write_respondent(tmp_path, mini, full(0, 1, 5) | full(1, 3, 3), f"old{k}.json", role="official")
         for k in range(2)
     ] + [write_respondent(tmp_path, mini, full(0, 2, 4) | full(1, 3, 3), "old2.json")]
     out_path = tmp_path / "r.html"
-    argv = ["report", *round_files, "--previous", *earlier, "--questions", qfile, "--lang", "en", "-o", out_path]
+    argv = [
+        "report",
+        *round_files,
+        "--previous",
+        *earlier,
+        "--questions",
+        qfile,
+        "--lang",
+        "en",
+        "-o",
+        out_path,
+    ]
     code, _, _ = run(capsys, *argv)
     assert code == 0
     html = out_path.read_text(encoding="utf-8")
