@@ -6,11 +6,35 @@ import streamlit as st
 
 from scoring.errors import QuestionnaireError
 from ui import autosave
-from ui.state import lang, questionnaire, tr
+from ui.state import lang, questionnaire, tr, warm_up_exports
+
+# (key, file, url path, icon); the title is the string "nav_<key>".
+PAGES = (
+    ("fill_in", "ui/pages/fill_in.py", "fyll-i", ":material/edit:"),
+    ("results", "ui/pages/results.py", "resultat", ":material/bar_chart:"),
+    ("compare", "ui/pages/compare.py", "jamfor", ":material/compare_arrows:"),
+    ("round", "ui/pages/round.py", "runda", ":material/groups:"),
+    ("history", "ui/pages/history.py", "historik", ":material/history:"),
+    ("method", "ui/pages/method.py", "om-metoden", ":material/info:"),
+    ("accessibility", "ui/pages/accessibility.py", "tillganglighet", ":material/accessibility:"),
+)
+
+
+def pages() -> dict[str, st.Page]:
+    """The navigation, built once per session and language rather than on every rerun."""
+    cache_key = f"_pages_{lang()}"
+    if cache_key not in st.session_state:
+        st.session_state[cache_key] = {
+            key: st.Page(path, title=tr(f"nav_{key}"), url_path=url, icon=icon, default=key == "fill_in")
+            for key, path, url, icon in PAGES
+        }
+    return st.session_state[cache_key]
+
 
 st.set_page_config(
     page_title="Digitalt ledarskap – självskattning", page_icon=":material/insights:", layout="wide"
 )
+warm_up_exports()
 
 with st.sidebar:
     st.radio(
@@ -29,37 +53,8 @@ except QuestionnaireError as error:
     st.stop()
 
 autosave.restore()
-
-pages = {
-    "fill_in": st.Page(
-        "ui/pages/fill_in.py",
-        title=tr("nav_fill_in"),
-        url_path="fyll-i",
-        default=True,
-        icon=":material/edit:",
-    ),
-    "results": st.Page(
-        "ui/pages/results.py", title=tr("nav_results"), url_path="resultat", icon=":material/bar_chart:"
-    ),
-    "compare": st.Page(
-        "ui/pages/compare.py", title=tr("nav_compare"), url_path="jamfor", icon=":material/compare_arrows:"
-    ),
-    "round": st.Page("ui/pages/round.py", title=tr("nav_round"), url_path="runda", icon=":material/groups:"),
-    "history": st.Page(
-        "ui/pages/history.py", title=tr("nav_history"), url_path="historik", icon=":material/history:"
-    ),
-    "method": st.Page(
-        "ui/pages/method.py", title=tr("nav_method"), url_path="om-metoden", icon=":material/info:"
-    ),
-    "accessibility": st.Page(
-        "ui/pages/accessibility.py",
-        title=tr("nav_accessibility"),
-        url_path="tillganglighet",
-        icon=":material/accessibility:",
-    ),
-}
-st.session_state["_pages"] = pages
-current = st.navigation(list(pages.values()))
+st.session_state["_pages"] = pages()
+current = st.navigation(list(st.session_state["_pages"].values()))
 # Streamlit serves <html lang="en">; screen readers need the language actually shown.
 st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
 autosave.notices()

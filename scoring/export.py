@@ -40,6 +40,18 @@ def chart_html(chart: alt.TopLevelMixin | dict[str, Any]) -> str:
     return vlc.vegalite_to_html(_spec(chart), vl_version=VL_VERSION, bundle=True)
 
 
+def warm_up() -> None:
+    """Render a tiny chart once: vl-convert's first call in a process takes a second or more."""
+    vlc.vegalite_to_png(
+        {
+            "mark": "point",
+            "data": {"values": [{"x": 1}]},
+            "encoding": {"x": {"field": "x", "type": "quantitative"}},
+        },
+        vl_version=VL_VERSION,
+    )
+
+
 def _spec(chart: alt.TopLevelMixin | dict[str, Any]) -> dict[str, Any]:
     return chart if isinstance(chart, dict) else chart_spec(chart)
 

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-import altair as alt
 import streamlit as st
 
 from scoring import charts, export
-from scoring.model import Questionnaire
+from scoring.model import Lang, Questionnaire
 from scoring.report import single_report
 from scoring.results import dump_result, result_file_name
 from scoring.score import Scores, score
 from scoring.summary import RankedItem, Summary, summarise
 from ui import autosave
 from ui.state import answers, current_result, lang, num, page, questionnaire, tr
+
+Spec = dict[str, Any]
 
 
 def render() -> None:
@@ -26,11 +28,12 @@ def render() -> None:
         st.page_link(page("fill_in"), label=tr("go_fill_in"), icon=":material/edit:")
         return
     scores = score(q, given)
+    area_spec, item_spec = _chart_specs(id(q), tuple(sorted(given.items(), key=str)), lang())
     _headline(q, scores, len(given))
-    chart = strengths_and_gaps(q, scores)
+    strengths_and_gaps(q, scores, spec=area_spec)
     _lists(summarise(q, scores))
-    _item_view(q, scores)
-    _downloads(q, scores, chart)
+    _item_view(q, scores, item_spec)
+    _downloads(q, scores, area_spec)
     autosave.save_run_controls(q)
 
 
@@ -48,11 +51,29 @@ def _headline(q: Questionnaire, scores: Scores, answered: int) -> None:
     st.caption(tr("answered_of", done=answered, total=len(q.items)))
 
 
-def strengths_and_gaps(q: Questionnaire, scores: Scores, previous: Scores | None = None) -> alt.LayerChart:
+@st.cache_data(max_entries=256, show_spinner=False)
+def _chart_specs(q_key: int, given: tuple[tuple[str, int | None], ...], lg: Lang) -> tuple[Spec, Spec]:
+    """Both charts of a set of answers as Vega-Lite specs.
+
+    Altair validates every step of a chart, which costs more than the rest of
+    the page; the same answers always give the same specs, so they are built
+    once. `q_key` changes when questions.yaml is reloaded.
+    """
+    q = questionnaire()
+    scores = score(q, dict(given))
+    return (
+        charts.strengths_gaps_chart(q, scores, lg).to_dict(),
+        charts.item_chart(q, scores, lg).to_dict(),
+    )
+
+
+def strengths_and_gaps(
+    q: Questionnaire, scores: Scores, previous: Scores | None = None, spec: Spec | None = None
+) -> Spec:
     """The chart as shown and downloaded, with its data as a table beside it."""
     lg = lang()
-    chart = charts.strengths_gaps_chart(q, scores, lg, previous)
-    st.altair_chart(chart, theme=None, width="stretch")
+    spec = spec or charts.strengths_gaps_chart(q, scores, lg, previous).to_dict()
+    st.vega_lite_chart(spec, theme=None, width="stretch")
     rows = charts.area_rows(q, scores, lg, previous)
     with st.expander(tr("show_table")):
         columns = ["area", "score", "level"] + (["previous", "delta"] if previous else [])
@@ -60,7 +81,7 @@ def strengths_and_gaps(q: Questionnaire, scores: Scores, previous: Scores | None
             [{tr(_COLUMN_NAMES[c]): row[c] for c in columns} for row in rows],
             hide_index=True,
         )
-    return chart
+    return spec
 
 
 _COLUMN_NAMES = {
@@ -101,10 +122,10 @@ def _ranked(rows: tuple[RankedItem, ...], empty: str) -> None:
     )
 
 
-def _item_view(q: Questionnaire, scores: Scores) -> None:
+def _item_view(q: Questionnaire, scores: Scores, spec: Spec) -> None:
     lg = lang()
     st.subheader(tr("item_view"))
-    st.altair_chart(charts.item_chart(q, scores, lg), theme=None)
+    st.vega_lite_chart(spec, theme=None)
     with st.expander(tr("show_table")):
         st.dataframe(
             [
@@ -120,7 +141,7 @@ def _item_view(q: Questionnaire, scores: Scores) -> None:
         )
 
 
-def _downloads(q: Questionnaire, scores: Scores, chart: alt.LayerChart) -> None:
+def _downloads(q: Questionnaire, scores: Scores, chart: Spec) -> None:
     lg = lang()
     result = current_result(q)
     st.subheader(tr("downloads"))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import streamlit as st
 
+from scoring import export
 from scoring.errors import ScoringError
 from scoring.model import Lang, Questionnaire
 from scoring.questionnaire import load_questionnaire
@@ -32,15 +34,30 @@ def num(value: float | None, sign: bool = False) -> str:
     return "–" if value is None else number(value, lang(), sign=sign)
 
 
-@st.cache_resource(show_spinner=False)
-def _questionnaire(path: str, mtime: float) -> Questionnaire:
-    return load_questionnaire(path)
+_loaded: dict[tuple[str, float], Questionnaire] = {}
 
 
 def questionnaire() -> Questionnaire:
+    """The questionnaire, parsed once per version of the file on disk.
+
+    A plain dict rather than st.cache_resource: this runs several times per
+    rerun, and the cache's argument hashing cost more than the lookup. The
+    mtime in the key picks up an edited questions.yaml without a restart.
+    """
     path = Path(os.environ.get("SJALVSKATTNING_QUESTIONS", "questions.yaml"))
-    # The mtime in the cache key picks up an edited questions.yaml without a restart.
-    return _questionnaire(str(path), path.stat().st_mtime if path.exists() else 0.0)
+    key = (str(path), path.stat().st_mtime if path.exists() else 0.0)
+    if key not in _loaded:
+        _loaded.clear()
+        _loaded[key] = load_questionnaire(path)
+    return _loaded[key]
+
+
+@st.cache_resource(show_spinner=False)
+def warm_up_exports() -> threading.Thread:
+    """Once per server: make vl-convert ready in the background before the first download."""
+    thread = threading.Thread(target=export.warm_up, name="vl-convert-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 # The answers live in one dict in session state, not in the radios: Streamlit
