@@ -203,17 +203,26 @@ def focused(page: Page) -> dict[str, object]:
 
 def tab_to(
     page: Page, wanted: Callable[[dict[str, object]], bool], what: str, backwards: bool = False
-) -> None:
-    """Press Tab (or Shift+Tab) until `wanted(focused(page))`; fail after a full lap and more."""
+) -> int:
+    """Press Tab (or Shift+Tab) until `wanted(focused(page))`; returns the presses it took.
+
+    Fails after more than a full lap of the page.
+    """
     key = "Shift+Tab" if backwards else "Tab"
     seen = []
-    for _ in range(250):
+    for presses in range(1, 251):
         page.keyboard.press(key)
         now = focused(page)
         if wanted(now):
-            return
+            return presses
         seen.append(f"{now.get('tag')}:{now.get('group') or now.get('label') or str(now.get('text'))[:30]}")
     raise AssertionError(f"{key} never reached {what}; focus went through: {seen[:80]}")
+
+
+def settle(page: Page) -> None:
+    """Wait until no script run is going, without the harness's extra pause."""
+    running = '[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]'
+    page.wait_for_function(f"() => !document.querySelector('{running}')")
 
 
 def new_context(browser: Browser, locale: str = "sv-SE") -> BrowserContext:
@@ -293,7 +302,7 @@ def fill_with(
     organisation: str,
     role: int = 0,
 ) -> None:
-    """Fill in everything through the harness's `answer`, with `pick(step, n)` as each answer."""
+    """Fill in everything with mouse clicks, with `pick(step, n)` as each answer."""
     page.get_by_label("Organisation (kommun eller region)").fill(organisation)
     page.get_by_label("Organisation (kommun eller region)").press("Enter")
     page.get_by_role("radiogroup", name="Din roll").get_by_role("radio").nth(role).check(force=True)
@@ -301,7 +310,8 @@ def fill_with(
     for step, area in enumerate(questionnaire.areas):
         go_to_area(page, step)
         for n, _item in enumerate(area.items, start=1):
-            answer(page, f"{step + 1}.{n}", pick(step, n))
+            settle(page)  # let the last answer's rerun finish, as a person's pace would
+            click_answer(page, f"{step + 1}.{n}", pick(step, n))
             done += 1
             progress(page, done)
     wait_idle(page)
@@ -334,22 +344,39 @@ def open_filled(browser: Browser, filled_draft: str) -> tuple[BrowserContext, Pa
     return ctx, page
 
 
-TABLE_AFTER_JS = """(chart) => {
+EXPANDER_AFTER_JS = """(chart) => {
     const box = chart.closest('[data-testid=stElementContainer]');
     const next = box ? box.nextElementSibling : null;
-    if (!next) return {summary: null, rows: 0};
+    if (!next) return -1;
     const expander = next.matches('[data-testid=stExpander]')
         ? next : next.querySelector('[data-testid=stExpander]');
-    if (!expander) return {summary: null, rows: 0};
-    const summary = expander.querySelector('summary');
-    const grid = expander.querySelector('table[role=grid]');
-    return {
-        summary: summary ? summary.innerText.trim() : '',
-        rows: grid ? Number(grid.getAttribute('aria-rowcount')) : 0,
-    };
+    return expander ? [...document.querySelectorAll('[data-testid=stExpander]')].indexOf(expander) : -1;
 }"""
 
 
-def table_after(chart: Locator) -> dict[str, object]:
-    """The expander right after a chart: its summary text and its data table's row count."""
-    return chart.evaluate(TABLE_AFTER_JS)
+def table_after(page: Page, chart: Locator) -> Locator:
+    """The expander right after `chart`, opened, after checking it is the chart's data table."""
+    index = chart.evaluate(EXPANDER_AFTER_JS)
+    assert index >= 0, "no expander follows the chart"
+    expander = page.get_by_test_id("stExpander").nth(index)
+    summary = expander.locator("summary")
+    expect(summary).to_contain_text("Visa diagrammets data som tabell")
+    if expander.locator("details[open]").count() == 0:
+        summary.click()
+    expect(expander.locator("table[role=grid]")).to_be_attached()
+    return expander
+
+
+def table_rows(expander: Locator) -> int:
+    """Data rows in the table inside an opened expander (its header row not counted)."""
+    grid = expander.locator("table[role=grid]")
+    expect(grid).to_have_attribute("aria-rowcount", re.compile(r"^\d+$"))
+    return int(grid.get_attribute("aria-rowcount") or 0) - 1
+
+
+@pytest.fixture
+def filled(browser: Browser, filled_draft: str) -> Iterator[Page]:
+    """A new session on the draft with all 36 answers, on the fill-in page."""
+    ctx, page = open_filled(browser, filled_draft)
+    yield page
+    ctx.close()

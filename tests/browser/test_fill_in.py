@@ -1,0 +1,215 @@
+"""Filling in the questionnaire in a real browser: mouse, keyboard, refresh, language."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from playwright.sync_api import Page, expect
+
+from scoring.model import Questionnaire
+from scoring.score import score
+from scoring.strings import number
+from tests.browser.conftest import (
+    answer,
+    answers_by_id,
+    click_answer,
+    expect_answer,
+    focused,
+    go_to_area,
+    option_index,
+    progress,
+    radio_group,
+    settle,
+    tab_to,
+    wait_idle,
+)
+
+
+def _mouse_pick(step: int, n: int) -> int:
+    return (5, 4, 2, 1, 3, 0)[(step + n) % 6]
+
+
+def _keyboard_pick(step: int, n: int) -> int:
+    """1 by Space; 2 and 3 by one or two presses of the right arrow."""
+    return 1 + (step + n) % 3
+
+
+def _heading(page: Page, step: int) -> None:
+    expect(page.get_by_role("heading", name=re.compile(rf"^{step + 1}\. "))).to_be_visible()
+
+
+def _overall_and_level(page: Page, questionnaire: Questionnaire, given: dict[str, int | None]) -> None:
+    scores = score(questionnaire, given)
+    assert scores.overall is not None and scores.level is not None
+    overall = page.get_by_test_id("stMetric").filter(has_text="Samlat index (0–100)")
+    expect(overall.get_by_test_id("stMetricValue")).to_have_text(number(scores.overall, "sv"))
+    level = page.get_by_test_id("stMetric").filter(has_text=re.compile(r"^Nivå"))
+    expect(level.get_by_test_id("stMetricValue")).to_have_text(scores.level.label("sv"))
+    expect(page.get_by_text("Underlag: 36 av 36 påståenden besvarade.")).to_be_visible()
+
+
+def test_every_area_can_be_filled_in_with_the_mouse_and_the_results_show_the_index_and_level(
+    page: Page, questionnaire: Questionnaire
+) -> None:
+    page.get_by_label("Organisation (kommun eller region)").click()
+    page.keyboard.type("Muskommun")
+    page.keyboard.press("Enter")
+    page.get_by_role("radiogroup", name="Din roll").get_by_test_id("stRadioOption").nth(1).click()
+    expect(page.get_by_role("radiogroup", name="Din roll").get_by_role("radio").nth(1)).to_be_checked()
+    done = 0
+    for step, area in enumerate(questionnaire.areas):
+        _heading(page, step)
+        for n, _item in enumerate(area.items, start=1):
+            click_answer(page, f"{step + 1}.{n}", _mouse_pick(step, n))
+            done += 1
+            progress(page, done)
+        if step < len(questionnaire.areas) - 1:
+            page.get_by_role("button", name="Nästa område →").click()
+    progress(page, 36)
+    expect(page.get_by_text("1: 6/6 · 2: 6/6 · 3: 6/6 · 4: 6/6 · 5: 6/6 · 6: 6/6")).to_be_visible()
+    # The index and level shown must be the ones the core computes from these 36 answers.
+    page.get_by_role("link", name=re.compile("Se resultatet")).click()
+    expect(page.get_by_role("heading", name="Resultat", exact=True)).to_be_visible()
+    _overall_and_level(page, questionnaire, answers_by_id(questionnaire, _mouse_pick))
+
+
+def test_the_whole_questionnaire_can_be_filled_in_with_the_keyboard_alone(
+    page: Page, questionnaire: Questionnaire
+) -> None:
+    # From here on only page.keyboard acts on the page; focused() only reads where focus is.
+    tab_to(page, lambda f: f.get("label") == "Organisation (kommun eller region)", "the organisation field")
+    page.keyboard.type("Tangentbordskommun")
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("Organisation (kommun eller region)")).to_have_value("Tangentbordskommun")
+    wait_idle(page)
+    tab_to(page, lambda f: f.get("group") == "Din roll", "the role radios")
+    page.keyboard.press("Space")
+    expect(page.get_by_role("radiogroup", name="Din roll").get_by_role("radio").nth(0)).to_be_checked()
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("radiogroup", name="Din roll").get_by_role("radio").nth(1)).to_be_checked()
+    wait_idle(page)
+
+    done = 0
+    last = len(questionnaire.areas) - 1
+    after_next = []  # Tab presses from "Nästa område →" to the next area's first statement
+    for step, area in enumerate(questionnaire.areas):
+        _heading(page, step)
+        for n, _item in enumerate(area.items, start=1):
+            code = f"{step + 1}.{n}"
+            presses = tab_to(
+                page, lambda f, code=code: str(f.get("group") or "").startswith(f"{code} "), code
+            )
+            if n == 1 and step > 0:
+                after_next.append(presses)
+            assert focused(page)["value"] == "0", f"Tab should land on the first option of {code}"
+            value = _keyboard_pick(step, n)
+            if value == 1:
+                page.keyboard.press("Space")
+            for _ in range(value - 1):
+                page.keyboard.press("ArrowRight")
+            expect_answer(page, code, value)
+            done += 1
+            progress(page, done)
+            settle(page)
+        if step < last:
+            tab_to(
+                page, lambda f: f.get("text") == "Nästa område →", f"the next-area button in area {step + 1}"
+            )
+            page.keyboard.press("Enter" if step % 2 == 0 else "Space")
+            _heading(page, step + 1)
+            wait_idle(page)
+    progress(page, 36)
+    expect(page.get_by_text("1: 6/6 · 2: 6/6 · 3: 6/6 · 4: 6/6 · 5: 6/6 · 6: 6/6")).to_be_visible()
+    print(f"\nTab presses from 'Nästa område →' to the next area's first statement: {after_next}")
+
+    tab_to(page, lambda f: "Se resultatet" in str(f.get("text")), "the link to the results")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Resultat", exact=True)).to_be_visible()
+    _overall_and_level(page, questionnaire, answers_by_id(questionnaire, _keyboard_pick))
+
+
+def test_answers_survive_a_browser_refresh_and_a_notice_says_so(
+    page: Page, questionnaire: Questionnaire
+) -> None:
+    given = {f"1.{n}": (n % 5) + 1 for n in range(1, 7)}
+    given |= {"2.1": 3, "2.2": 0, "2.4": 5, "2.6": 1}
+    for done, (code, value) in enumerate(given.items(), start=1):
+        go_to_area(page, int(code[0]) - 1)
+        answer(page, code, value)
+        progress(page, done)
+    wait_idle(page)
+    expect(page).to_have_url(re.compile(r"[?&]utkast=[\w-]{16,}"))
+    token = re.search(r"utkast=([\w-]+)", page.url)
+    assert token is not None
+
+    page.reload()
+    expect(page.get_by_text(re.compile("återställts"))).to_be_visible()
+    expect(page.get_by_text(re.compile("utkast med 10 svar har återställts"))).to_be_visible()
+    progress(page, 10)
+    assert f"utkast={token.group(1)}" in page.url, "the draft's address should stay in the URL"
+    for step in (0, 1):
+        go_to_area(page, step)
+        for n in range(1, 7):
+            code = f"{step + 1}.{n}"
+            expect_answer(page, code, given.get(code))
+
+
+SHOWN_JS = """() => Object.fromEntries([...document.querySelectorAll('[role=radiogroup]')].map(g => {
+    const label = g.getAttribute('aria-label') || '';
+    const checked = [...g.querySelectorAll('input[type=radio]')].findIndex(r => r.checked);
+    return [/^\\d\\.\\d /.test(label) ? label.split(' ')[0] : label, checked < 0 ? null : checked];
+}))"""
+
+
+def _shown_until(page: Page, wanted: dict[str, int | None], seconds: float = 10) -> dict[str, int | None]:
+    """The selection each radio group shows, read until it matches `wanted` or time runs out."""
+    deadline = time.monotonic() + seconds
+    while True:
+        everything = page.evaluate(SHOWN_JS)
+        shown = {key: everything.get(key, "missing") for key in wanted}
+        if shown == wanted or time.monotonic() > deadline:
+            return shown
+        page.wait_for_timeout(250)
+
+
+def test_switching_to_english_midway_keeps_every_answer_and_the_shown_area(
+    page: Page, questionnaire: Questionnaire
+) -> None:
+    page.get_by_label("Organisation (kommun eller region)").fill("Språkkommun")
+    page.get_by_label("Organisation (kommun eller region)").press("Enter")
+    page.get_by_role("radiogroup", name="Din roll").get_by_role("radio").nth(2).check(force=True)
+    given = {"1.1": 5, "1.2": 0, "1.3": 2, "3.1": 4, "3.2": 1, "3.5": 3}
+    for done, (code, value) in enumerate(given.items(), start=1):
+        go_to_area(page, int(code[0]) - 1)
+        answer(page, code, value)
+        progress(page, done)
+    wait_idle(page)
+    _heading(page, 2)
+
+    page.get_by_test_id("stSidebar").get_by_role("radiogroup", name="Språk / Language").get_by_test_id(
+        "stRadioOption"
+    ).filter(has_text="English").click()
+
+    expect(page.get_by_role("heading", name=questionnaire.title("en"))).to_be_visible()
+    expect(page.get_by_text("Answered: 6 of 36")).to_be_visible()
+    area = questionnaire.areas[2]
+    expect(page.get_by_role("heading", name=f"3. {area.title('en')}")).to_be_visible()
+    expect(page.get_by_label("Organisation (municipality or region)")).to_have_value("Språkkommun")
+    for n, item in enumerate(area.items, start=1):
+        expect(radio_group(page, f"3.{n}")).to_have_attribute("aria-label", f"3.{n} {item.text('en')}")
+    # What the radios show: the area, the role and area 3's answers, as option positions.
+    wanted = {"Area": 2, "Your role": 2}
+    wanted |= {f"3.{n}": given.get(f"3.{n}") for n in range(1, 7)}
+    wanted = {
+        k: (v if k in ("Area", "Your role") or v is None else option_index(v)) for k, v in wanted.items()
+    }
+    shown = _shown_until(page, wanted)
+    assert shown == wanted, (
+        "after switching to English the radios should still show the chosen area, role and answers "
+        f"(option positions, None = nothing selected); expected {wanted}, the page shows {shown}"
+    )
+    page.get_by_role("radiogroup", name="Area").get_by_role("radio").nth(0).check(force=True)
+    expect(page.get_by_role("heading", name=f"1. {questionnaire.areas[0].title('en')}")).to_be_visible()
+    for n in range(1, 7):
+        expect_answer(page, f"1.{n}", given.get(f"1.{n}"))
