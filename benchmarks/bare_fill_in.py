@@ -54,7 +54,7 @@ def area_form() -> None:
         key="area_step",
         horizontal=True,
     )
-    st.subheader(TITLES[step])
+    st.header(TITLES[step])
     st.caption("Bygger på ett avsnitt i artikeln.")
     st.write(INTRO)
     for n in range(ITEMS):

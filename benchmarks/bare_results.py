@@ -65,30 +65,30 @@ with st.expander("Visa diagrammets data som tabell"):
 
 left, right = st.columns(2)
 with left:
-    st.subheader("Största styrkor")
+    st.header("Största styrkor")
     st.markdown("\n".join([LINE] * 5))
 with right:
-    st.subheader("Största gap")
+    st.header("Största gap")
     st.markdown("\n".join([LINE] * 5))
-st.subheader("Fallgropar ni befinner er i")
+st.header("Fallgropar ni befinner er i")
 st.markdown("\n".join([LINE] * 4))
-st.subheader("Nästa steg för de svagaste områdena")
+st.header("Nästa steg för de svagaste områdena")
 for area in ("Område ett", "Område två"):
     st.markdown(f"**{area}**")
     st.markdown("\n".join(["- Ett konkret nästa steg för området."] * 3))
 
-st.subheader("Påstående för påstående")
+st.header("Påstående för påstående")
 st.altair_chart(item_view, theme=None)
 with st.expander("Visa diagrammets data som tabell"):
     st.dataframe(item_table, hide_index=True)
 
-st.subheader("Ladda ned")
+st.header("Ladda ned")
 cols = st.columns(5)
 files = [("PNG", "image/png"), ("SVG", "image/svg+xml"), ("JSON", "application/json")]
 files += [("CSV", "text/csv"), ("HTML", "text/html")]
 for n, (name, mime) in enumerate(files):
     cols[n].download_button(name, data=b"x" * 2000, file_name=f"fil.{name.lower()}", mime=mime, key=f"dl{n}")
 st.caption("Filerna skapas när du klickar.")
-st.subheader("Spara mätningen")
+st.header("Spara mätningen")
 st.info("Fyll i organisationens namn för att kunna spara.")
 st.caption("Sparade mätningar visas under Historik.")

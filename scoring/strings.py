@@ -299,12 +299,18 @@ STRINGS: dict[str, dict[Lang, str]] = {
 - **Hjälptexterna** till påståendena visas i en ruta när du pekar på eller flyttar fokus till frågetecknet. De försvinner när fokus flyttas (Streamlits hjälpfunktion).
 - **Sidans språk** anges av ramverket som engelska när sidan laddas och rättas till svenska (eller engelska) av verktyget direkt efteråt. En skärmläsare kan under ett ögonblick läsa med fel uttal.
 - **Statusindikatorn** (”Running…”) och ramverkets verktygsmeny är på engelska och går inte att översätta.
-- **Fokus efter uppdatering:** när sidan ritas om efter ett svar stannar fokus på det valda svaret, men skärmläsare meddelar inte alltid att förloppsräknaren har ändrats.""",
+- **Fokus efter uppdatering:** när sidan ritas om efter ett svar stannar fokus på det valda svaret, men skärmläsare meddelar inte alltid att förloppsräknaren har ändrats.
+- **Nästa område med tangentbord:** efter ”Nästa område →” stannar fokus på knappen längst ned. Till nästa områdes första påstående är det cirka 18 tabbsteg, genom sidomenyn, språkvalet, organisation, roll och områdesvalet.
+- **Diagrammens namn:** ramverket ger varje diagram det engelska namnet ”Vega visualization”. Tabellen direkt efter diagrammet har samma innehåll.
+- **Uppladdningsfältet** (Jämför och Historik) har en rollkonflikt i ramverkets kod (axe: presentation-role-conflict, mindre allvarlig). Fältet går att nå och använda med tangentbord.""",
         "en": """- **Charts** are drawn as images. Each chart therefore has a table with the same figures under “Show the chart's data as a table”, and the report holds the same tables.
 - **Help texts** for the statements appear in a pop-up when you point at or move focus to the question mark, and disappear when focus moves on (Streamlit's help feature).
 - **The page language** is declared by the framework as English when the page loads and is corrected to Swedish (or English) by the tool right afterwards. A screen reader may for a moment read with the wrong pronunciation.
 - **The status indicator** (“Running…”) and the framework's toolbar menu are in English and cannot be translated.
-- **Focus after an update:** when the page is redrawn after an answer, focus stays on the chosen answer, but screen readers do not always announce that the progress count has changed.""",
+- **Focus after an update:** when the page is redrawn after an answer, focus stays on the chosen answer, but screen readers do not always announce that the progress count has changed.
+- **Next area by keyboard:** after “Next area →” focus stays on the button at the bottom. The next area's first statement is about 18 Tab presses away, through the sidebar, the language choice, organisation, role and the area choice.
+- **Chart names:** the framework names every chart “Vega visualization”. The table right after each chart has the same content.
+- **The upload field** (Compare and History) has a role conflict in the framework's code (axe: presentation-role-conflict, minor). The field can be reached and used with the keyboard.""",
     },
     "a11y_report_title": {"sv": "Rapportera brister", "en": "Report a problem"},
     "a11y_report": {

@@ -110,10 +110,11 @@ def test_switching_to_english_changes_the_interface_and_keeps_the_answers(
     app.radio(key="role").set_value("official").run()
     app.radio(key="lang").set_value("en").run()
     assert app.title[0].value.startswith("Leading digitalisation")
-    assert app.radio(key="role").label == "Your role"
-    assert app.radio(key="role").value == "official"
-    assert app.radio(key="area_step").value == 2
-    assert [app.radio(key=key(i.id)).value for i in questionnaire.areas[2].items] == [3] * 6
+    # English widgets have keys of their own, drawn from the same answers.
+    assert app.radio(key="role_en").label == "Your role"
+    assert app.radio(key="role_en").value == "official"
+    assert app.radio(key="area_step_en").value == 2
+    assert [app.radio(key=f"{key(i.id)}_en").value for i in questionnaire.areas[2].items] == [3] * 6
 
 
 def _upload(at: AppTest, content: bytes) -> AppTest:
@@ -131,7 +132,7 @@ def test_an_uploaded_earlier_run_is_compared_with_the_current_answers(
     assert not app.exception and not app.error
     overall = app.metric[0]
     assert overall.delta is not None
-    assert "Påståenden som har förändrats" in [s.value for s in app.subheader]
+    assert "Påståenden som har förändrats" in [s.value for s in app.header]
 
 
 def test_a_broken_upload_gives_one_message_and_keeps_the_answers(
@@ -237,7 +238,7 @@ def test_the_accessibility_statement_gives_status_shortcomings_and_a_contact(
     app.switch_page("ui/pages/accessibility.py").run()
     body = texts(app)
     assert "delvis förenligt" in body and "WCAG 2.1" in body
-    assert "Kända brister" in [s.value for s in app.subheader]
+    assert "Kända brister" in [s.value for s in app.header]
     assert "tillganglighet@example.se" in body
 
 
@@ -323,4 +324,4 @@ def test_two_saved_runs_appear_in_history_and_can_be_compared(
     assert not app.exception
     assert len(app.dataframe[0].value) == 2
     assert len(app.get("vega_lite_chart")) >= 2  # the trend and the comparison
-    assert "Påståenden som har förändrats" in [s.value for s in app.subheader]
+    assert "Påståenden som har förändrats" in [s.value for s in app.header]

@@ -117,7 +117,7 @@ def notices() -> None:
 
 
 def save_run_controls(q: Questionnaire) -> None:
-    st.subheader(tr("save_run_title"))
+    st.header(tr("save_run_title"))
     db = store()
     if db is None:
         st.warning(tr("save_run_no_store"))

@@ -49,7 +49,7 @@ def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Compari
         tr("compare_earlier", when=earlier.result.created_at[:10], org=earlier.result.organisation or "–")
     )
     strengths_and_gaps(q, comparison.after_scores, comparison.before_scores)
-    st.subheader(tr("compare_changed_items"))
+    st.header(tr("compare_changed_items"))
     moved = comparison.moved
     if not moved:
         st.write(tr("compare_nothing_moved"))

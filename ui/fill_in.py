@@ -20,6 +20,7 @@ from ui.state import (
     questionnaire,
     stored_answer,
     tr,
+    widget_key,
 )
 
 AREA = "area"  # the shown area, kept apart from its radio (see ui.state.ANSWERS)
@@ -53,14 +54,14 @@ def role_choice() -> None:
         tr("role_label"),
         ROLE_OPTIONS,
         index=option_index(ROLE_OPTIONS, st.session_state.get(ROLE)),
-        key="role",
+        key=widget_key("role"),
         format_func=lambda role: tr(f"role_{role}"),
         on_change=_role_changed,
     )
 
 
 def _role_changed() -> None:
-    st.session_state[ROLE] = st.session_state.get("role")
+    st.session_state[ROLE] = st.session_state.get(widget_key("role"))
     autosave.save_meta()
 
 
@@ -76,9 +77,9 @@ def areas_form(show_results_link: bool = True) -> None:
         steps,
         index=st.session_state.get(AREA, 0),
         format_func=lambda i: titles[i],
-        key="area_step",
+        key=widget_key("area_step"),
         horizontal=True,
-        on_change=lambda: st.session_state.update({AREA: st.session_state["area_step"]}),
+        on_change=lambda: st.session_state.update({AREA: st.session_state[widget_key("area_step")]}),
     )
     _area(q, q.areas[step], step)
     _step_buttons(step, len(q.areas), show_results_link)
@@ -95,7 +96,7 @@ def _progress(q: Questionnaire) -> None:
 
 def _area(q: Questionnaire, area: Area, step: int) -> None:
     lg = lang()
-    st.subheader(f"{step + 1}. {area.title(lg)}")
+    st.header(f"{step + 1}. {area.title(lg)}")
     st.caption(tr("area_source", source=area.source))
     st.write(area.intro(lg))
     labels = {point.value: point.label(lg) for point in q.scale.points}
@@ -126,4 +127,4 @@ def _step_buttons(step: int, count: int, show_results_link: bool) -> None:
 
 
 def _go(step: int) -> None:
-    st.session_state[AREA] = st.session_state["area_step"] = step
+    st.session_state[AREA] = st.session_state[widget_key("area_step")] = step

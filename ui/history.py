@@ -95,7 +95,7 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
 
 
 def _compare_two(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
-    st.subheader(tr("history_compare"))
+    st.header(tr("history_compare"))
     by_id = {run.id: run for run in runs}
     ids = list(by_id)
     left, right = st.columns(2)
@@ -137,7 +137,7 @@ def _export(db: Store, organisation: str) -> None:
 
 
 def _import(q: Questionnaire, db: Store) -> None:
-    st.subheader(tr("history_import"))
+    st.header(tr("history_import"))
     files = st.file_uploader(
         tr("history_import_label"), type=["json"], accept_multiple_files=True, key="hist_import"
     )

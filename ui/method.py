@@ -12,7 +12,7 @@ def render() -> None:
     lg = lang()
     st.title(tr("method_title"))
     st.markdown(tr("method_body"))
-    st.subheader(tr("method_levels"))
+    st.header(tr("method_levels"))
     st.dataframe(
         [
             {
@@ -24,11 +24,11 @@ def render() -> None:
         ],
         hide_index=True,
     )
-    st.subheader(tr("method_areas"))
+    st.header(tr("method_areas"))
     st.markdown(
         "\n".join(f"{n}. **{area.title(lg)}** – ”{area.source}”" for n, area in enumerate(q.areas, start=1))
     )
-    st.subheader(tr("method_source"))
+    st.header(tr("method_source"))
     st.markdown(
         tr("method_source_body", title=q.source.title, publisher=q.source.publisher, date=q.source.date)
     )

@@ -97,14 +97,14 @@ def _lists(summary: Summary) -> None:
     lg = lang()
     left, right = st.columns(2)
     with left:
-        st.subheader(tr("top_strengths"))
+        st.header(tr("top_strengths"))
         _ranked(summary.strengths, tr("none_yet"))
     with right:
-        st.subheader(tr("biggest_gaps"))
+        st.header(tr("biggest_gaps"))
         _ranked(summary.gaps, tr("none_yet"))
-    st.subheader(tr("active_pitfalls"))
+    st.header(tr("active_pitfalls"))
     _ranked(summary.active_pitfalls, tr("no_active_pitfalls"))
-    st.subheader(tr("next_steps"))
+    st.header(tr("next_steps"))
     if not summary.weakest_areas:
         st.write(tr("none_yet"))
     for area in summary.weakest_areas[:2]:
@@ -124,7 +124,7 @@ def _ranked(rows: tuple[RankedItem, ...], empty: str) -> None:
 
 def _item_view(q: Questionnaire, scores: Scores, spec: Spec) -> None:
     lg = lang()
-    st.subheader(tr("item_view"))
+    st.header(tr("item_view"))
     st.vega_lite_chart(spec, theme=None)
     with st.expander(tr("show_table")):
         st.dataframe(
@@ -144,7 +144,7 @@ def _item_view(q: Questionnaire, scores: Scores, spec: Spec) -> None:
 def _downloads(q: Questionnaire, scores: Scores, chart: Spec) -> None:
     lg = lang()
     result = current_result(q)
-    st.subheader(tr("downloads"))
+    st.header(tr("downloads"))
     # Every file is made only when its button is clicked, so reruns stay cheap.
     files: list[tuple[str, Callable[[], str | bytes], str, str]] = [
         ("download_png", lambda: export.chart_png(chart), "styrkor-och-gap.png", "image/png"),

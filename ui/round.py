@@ -81,7 +81,7 @@ def _respondent(rounds: Rounds, token: str) -> None:
     if found is None:
         st.error(tr("round_bad_link"))
         return
-    st.subheader(found.organisation)
+    st.header(found.organisation)
     if st.session_state.get("round_sent") == token:
         st.success(tr("round_thanks"))
         return
@@ -146,7 +146,7 @@ def _facilitator(rounds: Rounds, token: str) -> None:
     team = aggregate(q, responses)
     _by_role(responses)
     _split(q, rounds, found, team)  # first: these are the questions for the meeting
-    st.subheader(tr("round_team_chart"))
+    st.header(tr("round_team_chart"))
     strengths_and_gaps(q, team.scores)
     _spread(q, responses, team)
     _roles(q, team)
@@ -155,7 +155,7 @@ def _facilitator(rounds: Rounds, token: str) -> None:
 
 
 def _status(rounds: Rounds, found: Round, count: int) -> None:
-    st.subheader(found.organisation)
+    st.header(found.organisation)
     state = tr("round_open") if found.is_open() else tr("round_closed")
     closes = tr("round_closes", day=found.closes_on.isoformat()) if found.closes_on else ""
     st.write(f"{state} {closes} · {tr('round_count', n=count)}")
@@ -177,7 +177,7 @@ def _by_role(responses: list[Result]) -> None:
 
 def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None:
     lg = lang()
-    st.subheader(tr("round_spread"))
+    st.header(tr("round_spread"))
     own = [own_scores(q, r.answers) for r in responses]
     st.altair_chart(charts.spread_chart(q, own, team.scores, lg), theme=None)
     with st.expander(tr("show_table")):
@@ -198,7 +198,7 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
 
 def _split(q: Questionnaire, rounds: Rounds, found: Round, team: TeamScores) -> None:
     lg = lang()
-    st.subheader(tr("report_split"))
+    st.header(tr("report_split"))
     if not team.split_items:
         st.write(tr("report_no_split"))
         return
@@ -231,7 +231,7 @@ def _save_agreed(rounds: Rounds, round_id: int, item_id: str) -> None:
 
 def _roles(q: Questionnaire, team: TeamScores) -> None:
     lg = lang()
-    st.subheader(tr("report_roles"))
+    st.header(tr("report_roles"))
     if not team.roles:
         st.write(tr("report_roles_hidden"))
         return
@@ -246,7 +246,7 @@ def _roles(q: Questionnaire, team: TeamScores) -> None:
 
 def _previous(q: Questionnaire, rounds: Rounds, found: Round) -> list[Result]:
     """An earlier round or a saved run of the same organisation to compare with."""
-    st.subheader(tr("report_comparison"))
+    st.header(tr("report_comparison"))
     db = rounds.store
     choices: dict[str, tuple[str, int]] = {tr("round_no_comparison"): ("none", 0)}
     for other in rounds.list_for(found.organisation):
@@ -288,7 +288,7 @@ def _previous(q: Questionnaire, rounds: Rounds, found: Round) -> list[Result]:
 def _report(
     q: Questionnaire, rounds: Rounds, found: Round, responses: list[Result], previous: list[Result]
 ) -> None:
-    st.subheader(tr("report_download_title"))
+    st.header(tr("report_download_title"))
     agreed = rounds.agreed(found.id)
     lg = lang()
     st.download_button(

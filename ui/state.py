@@ -66,8 +66,18 @@ def warm_up_exports() -> threading.Thread:
 ANSWERS = "answers"
 
 
+def widget_key(name: str) -> str:
+    """A key for a widget whose option labels are translated.
+
+    English gets keys of its own, so the language switch draws fresh widgets
+    from the session's answers; a relabelled widget kept its old selection in
+    the browser and showed it blank.
+    """
+    return name if lang() == "sv" else f"{name}_en"
+
+
 def answer_key(item_id: str) -> str:
-    return f"q_{item_id}"
+    return widget_key(f"q_{item_id}")
 
 
 def _store() -> dict[str, int]:
