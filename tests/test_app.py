@@ -325,3 +325,24 @@ def test_two_saved_runs_appear_in_history_and_can_be_compared(
     assert len(app.dataframe[0].value) == 2
     assert len(app.get("vega_lite_chart")) >= 2  # the trend and the comparison
     assert "Påståenden som har förändrats" in [s.value for s in app.header]
+
+
+def test_a_run_from_an_older_questionnaire_still_compares_in_history(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    data = questionnaire.model_dump()
+    first = data["areas"][0]
+    first["items"] = [*first["items"], dict(first["items"][0], id="borttagen-fraga")]
+    data["version"] = "0.9"
+    older = Questionnaire.model_validate(data)
+    store = Store(tmp_path / "app.db")
+    answers = {i.id: 3 for i in older.items}
+    store.save_run(new_result(older, answers, "Exempelkommun"), older)
+    store.save_run(
+        new_result(questionnaire, {i.id: 4 for i in questionnaire.items}, "Exempelkommun"), questionnaire
+    )
+    app.switch_page("ui/pages/history.py").run()
+    assert not app.exception
+    notes = " ".join(w.value for w in app.warning) + " ".join(c.value for c in app.caption)
+    assert "borttagen-fraga" in notes
+    assert "0.9" in notes  # the version note

@@ -68,4 +68,6 @@ def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Compari
         )
     only = [*comparison.only_before, *comparison.only_after]
     if only:
-        st.caption(tr("compare_not_comparable", items=", ".join(q.item(i).text(lg)[:60] for i in only)))
+        # An item the questionnaire no longer has (a run from an older version) is named by its id.
+        names = (q.item(i).text(lg)[:60] if q.has_item(i) else i for i in only)
+        st.caption(tr("compare_not_comparable", items=", ".join(names)))
