@@ -346,3 +346,19 @@ def test_a_run_from_an_older_questionnaire_still_compares_in_history(
     notes = " ".join(w.value for w in app.warning) + " ".join(c.value for c in app.caption)
     assert "borttagen-fraga" in notes
     assert "0.9" in notes  # the version note
+
+
+def test_a_respondent_who_refreshes_gets_the_round_draft_back(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _rounds, links = _round(tmp_path)
+    _open_round(app, "svar", links.respondent_token)
+    app.radio(key="role").set_value("official").run()
+    answer_area(app, questionnaire, 0, 2)
+    draft = app.query_params["utkast"]
+    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    again.query_params.update({"svar": links.respondent_token, "utkast": draft})
+    again.run()
+    again.switch_page("ui/pages/round.py").run()
+    assert again.radio(key="role").value == "official"
+    assert [again.radio(key=key(i.id)).value for i in questionnaire.areas[0].items] == [2] * 6

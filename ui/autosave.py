@@ -51,6 +51,7 @@ def restore() -> None:
     if draft is None:
         return
     st.session_state["draft_token"] = token
+    st.session_state["draft_kind"] = (draft.kind, draft.round_id)  # a round's draft stays the round's
     set_answers(questionnaire(), draft.answers)
     st.session_state["organisation"] = draft.organisation
     st.session_state[ROLE] = draft.role
