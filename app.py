@@ -6,6 +6,7 @@ import streamlit as st
 
 from scoring.errors import QuestionnaireError
 from ui import autosave
+from ui.round import is_respondent_session
 from ui.state import lang, questionnaire, tr, warm_up_exports
 
 # (key, file, url path, icon); the title is the string "nav_<key>".
@@ -20,13 +21,25 @@ PAGES = (
 )
 
 
+RESPONDENT_PAGES = ("round", "method", "accessibility")
+
+
 def pages() -> dict[str, st.Page]:
-    """The navigation, built once per session and language rather than on every rerun."""
-    cache_key = f"_pages_{lang()}"
+    """The navigation, built once per session and language rather than on every rerun.
+
+    A respondent in a team round sees only the round and the two help pages:
+    history and results are the organisation's, not theirs to browse.
+    """
+    respondent = is_respondent_session()
+    cache_key = f"_pages_{lang()}_{'respondent' if respondent else 'all'}"
     if cache_key not in st.session_state:
+        # The default page is served at "/" and loses its own path, so the round
+        # page (reached as /runda?svar=...) must not be the default.
+        home = "method" if respondent else "fill_in"
         st.session_state[cache_key] = {
-            key: st.Page(path, title=tr(f"nav_{key}"), url_path=url, icon=icon, default=key == "fill_in")
+            key: st.Page(path, title=tr(f"nav_{key}"), url_path=url, icon=icon, default=key == home)
             for key, path, url, icon in PAGES
+            if not respondent or key in RESPONDENT_PAGES
         }
     return st.session_state[cache_key]
 

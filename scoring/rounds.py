@@ -59,6 +59,13 @@ def _round(row: tuple[Any, ...]) -> Round:
     return Round(row[0], row[1], closes_on, bool(row[3]), row[4], row[5])
 
 
+def token_from_link(text: str, param: str = FACILITATOR_PARAM) -> str:
+    """The token in a pasted link (or a bare token), for opening an earlier round."""
+    text = text.strip()
+    found = urllib.parse.parse_qs(urllib.parse.urlsplit(text).query).get(param)
+    return found[0] if found else text
+
+
 def links(
     page_url: str, respondent_token: str, facilitator_token: str | None = None
 ) -> tuple[str, str | None]:
@@ -120,6 +127,16 @@ class Rounds:
         with self.store.writing() as conn:
             conn.execute("UPDATE rounds SET closed = ? WHERE id = ?", (int(closed), round_id))
 
+    def reopen(self, round_id: int, today: date | None = None) -> None:
+        """Open the round again; a closing date already past is dropped, or it would stay shut."""
+        today = today or datetime.now(UTC).date()
+        with self.store.writing() as conn:
+            conn.execute(
+                "UPDATE rounds SET closed = 0, "
+                "closes_on = CASE WHEN closes_on < ? THEN NULL ELSE closes_on END WHERE id = ?",
+                (today.isoformat(), round_id),
+            )
+
     def submit(
         self, token: str, result: Result, questionnaire: Questionnaire, draft_token: str | None = None
     ) -> bool:
@@ -134,6 +151,9 @@ class Rounds:
         if not found.is_open():
             raise RoundClosedError("The round is closed, so it takes no more answers.")
         check_result(result, snapshot_of(questionnaire))
+        if not any(value is not None for value in result.answers.values()):
+            # An empty response would still count towards a role's group of three.
+            raise StoreError("A response needs at least one answer from 1 to 5, so it was not sent.")
         content = hashlib.sha256(dump_result(result).encode("utf-8")).hexdigest()
         with self.store.writing() as conn:
             cursor = conn.execute(

@@ -19,7 +19,7 @@ import secrets
 import sqlite3
 import stat
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -654,18 +654,40 @@ class Store:
 
     # drafts
 
-    def new_draft(self, kind: str = "single", round_id: int | None = None) -> str:
-        """A new empty draft; the returned token is its only key, so it is unguessable."""
+    def new_draft(
+        self,
+        kind: str = "single",
+        round_id: int | None = None,
+        answers: Mapping[str, int | None] | None = None,
+        organisation: str = "",
+        role: str | None = None,
+    ) -> str:
+        """A new draft, seeded in one transaction with what the session already holds.
+
+        The returned token is the draft's only key, so it is unguessable.
+        """
         if kind not in DRAFT_KINDS:
             raise StoreError(f"A draft's kind must be one of {', '.join(DRAFT_KINDS)}, got {kind!r}.")
         if round_id is not None and type(round_id) is not int:
             raise StoreError(f"A draft's round must be a whole number, got {round_id!r}.")
+        seed = dict(answers or {})
+        for item_id, value in seed.items():
+            if not isinstance(item_id, str) or not _SLUG.fullmatch(item_id) or not _valid_answer(value):
+                raise StoreError(f"The answer {value!r} to {item_id!r} cannot start a draft.")
+        organisation = (organisation or "").strip()[:MAX_ORGANISATION]
+        if role is not None and role not in ROLES:
+            raise StoreError(f"The role must be one of {', '.join(ROLES)} or none, got {role!r}.")
         token = secrets.token_urlsafe(24)  # 192 random bits
         now = _iso(_now())
         with self._write() as conn:
             conn.execute(
-                "INSERT INTO drafts (token, kind, round_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                (token, kind, round_id, now, now),
+                "INSERT INTO drafts (token, kind, round_id, organisation, role, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (token, kind, round_id, organisation, role, now, now),
+            )
+            conn.executemany(
+                "INSERT INTO draft_answers (token, item_id, value) VALUES (?, ?, ?)",
+                [(token, item_id, value) for item_id, value in seed.items()],
             )
         return token
 

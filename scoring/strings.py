@@ -270,10 +270,33 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "round_highest": {"sv": "Högst", "en": "Highest"},
     "round_not_agreed": {"sv": "Inte bestämt ännu", "en": "Not decided yet"},
     "round_no_comparison": {"sv": "Ingen jämförelse", "en": "No comparison"},
-    "round_earlier_round": {"sv": "Teamrunda från {day}", "en": "Team round of {day}"},
     "round_earlier_run": {
         "sv": "Sparad mätning från {day} (index {overall})",
         "en": "Saved run of {day} (index {overall})",
+    },
+    "round_needs_organisation": {
+        "sv": "Ange organisationens namn för att starta rundan.",
+        "en": "Enter the organisation's name to start the round.",
+    },
+    "round_address_is_personal": {
+        "sv": "Adressen i webbläsarens adressfält leder till just dina svar. Dela den inte – vill du tipsa någon, dela länken du själv fick.",
+        "en": "The address in your browser's address bar leads to your own answers. Do not share it – to invite someone, share the link you were given.",
+    },
+    "round_answer_first": {
+        "sv": "Svara på minst ett påstående med 1–5 innan du skickar in.",
+        "en": "Answer at least one statement from 1 to 5 before sending.",
+    },
+    "round_send_failed": {
+        "sv": "Svaren kunde inte skickas just nu. De finns kvar här och i ditt utkast – försök igen om en stund.",
+        "en": "Your answers could not be sent right now. They are still here and in your draft – try again in a while.",
+    },
+    "round_earlier_link": {
+        "sv": "…eller klistra in resultatlänken från en tidigare teamrunda",
+        "en": "…or paste the results link of an earlier team round",
+    },
+    "round_earlier_link_help": {
+        "sv": "Tidigare rundor visas bara för den som har deras resultatlänk.",
+        "en": "Earlier rounds are shown only to whoever holds their results link.",
     },
     "round_compare_with": {"sv": "Jämför med", "en": "Compare with"},
     "report_download_title": {"sv": "Rapport till mötet", "en": "Report for the meeting"},

@@ -362,3 +362,53 @@ def test_a_respondent_who_refreshes_gets_the_round_draft_back(
     again.switch_page("ui/pages/round.py").run()
     assert again.radio(key="role").value == "official"
     assert [again.radio(key=key(i.id)).value for i in questionnaire.areas[0].items] == [2] * 6
+
+
+def test_saving_the_same_run_twice_keeps_one(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    fill_all(app, questionnaire, value=4)
+    app.switch_page("ui/pages/results.py").run()
+    app.button(key="save_run").click().run()
+    app.button(key="save_run").click().run()
+    assert "fanns redan" in app.success[0].value
+    assert len(Store(tmp_path / "app.db").list_runs("Exempelkommun")) == 1
+
+
+def test_an_answer_changed_after_saving_starts_a_draft_with_every_answer(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    fill_all(app, questionnaire, value=4)
+    app.switch_page("ui/pages/results.py").run()
+    app.button(key="save_run").click().run()
+    app.switch_page("ui/pages/fill_in.py").run()
+    app.radio(key="area_step").set_value(0).run()
+    app.radio(key=key(questionnaire.items[0].id)).set_value(1).run()
+    draft = Store(tmp_path / "app.db").load_draft(app.query_params["utkast"])
+    assert draft is not None and len(draft.answers) == 36 and draft.organisation == "Exempelkommun"
+    assert draft.answers[questionnaire.items[0].id] == 1
+
+
+def test_a_respondent_sees_only_the_round_and_the_help_pages(app: AppTest, tmp_path: Path) -> None:
+    _rounds, links = _round(tmp_path)
+    _open_round(app, "svar", links.respondent_token)
+    assert set(app.session_state["_pages_sv_respondent"]) == {"round", "method", "accessibility"}
+
+
+def test_another_rounds_results_are_not_offered_for_comparison_by_name(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    rounds, mine = _round(tmp_path)
+    theirs = rounds.create("Teamkommun")
+    for value in (1, 2, 5):
+        answers = {i.id: value for i in questionnaire.items}
+        rounds.submit(
+            theirs.respondent_token, new_result(questionnaire, answers, "", "official"), questionnaire
+        )
+    rounds.submit(
+        mine.respondent_token, new_result(questionnaire, {"modeord": 3}, "", "other"), questionnaire
+    )
+    _open_round(app, "leda", mine.facilitator_token)
+    assert app.selectbox(key="round_previous_run").options == ["Ingen jämförelse"]
+    app.text_input(key="round_previous_link").input(f"http://x/runda?leda={theirs.facilitator_token}").run()
+    assert "Tydlig förändring?" in " ".join(str(c) for df in app.dataframe for c in df.value.columns)

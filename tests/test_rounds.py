@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
-from scoring.results import Result, Role
-from scoring.rounds import MAX_ORGANISATION, RoundClosedError, Rounds, links
+from scoring.results import Result, Role, new_result
+from scoring.rounds import MAX_ORGANISATION, RoundClosedError, Rounds, links, token_from_link
 from scoring.store import Store
 from scoring.team import role_counts
 
@@ -527,3 +527,29 @@ def test_role_counts_count_every_role_and_those_without_one() -> None:
 
 def test_role_counts_of_no_respondents_are_all_zero() -> None:
     assert role_counts([]) == {"politician": 0, "official": 0, "other": 0, "none": 0}
+
+
+def test_an_empty_response_is_refused_so_it_cannot_pad_a_role_group(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    rounds = Rounds(Store(tmp_path / "empty.db"))
+    links = rounds.create("Kommun")
+    only_dont_know = new_result(questionnaire, {questionnaire.items[0].id: None}, "", "politician")
+    with pytest.raises(StoreError, match="at least one answer"):
+        rounds.submit(links.respondent_token, only_dont_know, questionnaire)
+    assert rounds.responses(links.round_id, questionnaire) == []
+
+
+def test_reopening_a_round_whose_closing_date_has_passed_opens_it_again(tmp_path: Path) -> None:
+    rounds = Rounds(Store(tmp_path / "reopen.db"))
+    links = rounds.create("Kommun", closes_on=date(2026, 1, 10))
+    found = rounds.for_facilitator(links.facilitator_token)
+    assert found is not None and not found.is_open(today=date(2026, 2, 1))
+    rounds.reopen(links.round_id, today=date(2026, 2, 1))
+    again = rounds.for_facilitator(links.facilitator_token)
+    assert again is not None and again.closes_on is None and again.is_open(today=date(2026, 2, 1))
+
+
+def test_a_pasted_results_link_gives_its_token() -> None:
+    assert token_from_link("http://h:8501/runda?leda=abc_DEF-123&x=1") == "abc_DEF-123"
+    assert token_from_link("  abc_DEF-123 ") == "abc_DEF-123"

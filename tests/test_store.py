@@ -940,3 +940,12 @@ def test_cli_without_db_uses_the_configured_default(capsys: pytest.CaptureFixtur
     code, _, err = run_cli(capsys, "history")
     assert code == 2 and err == f"error: There is no store at {default_db_path()}.\n"
     assert "default-store" in str(default_db_path())
+
+
+def test_a_new_draft_can_start_with_the_answers_a_session_already_has(db: Path, mini: Questionnaire) -> None:
+    store = Store(db)
+    seed = {mini.items[0].id: 4, mini.items[1].id: None}
+    token = store.new_draft(answers=seed, organisation="Kommun", role="official")
+    draft = store.load_draft(token)
+    assert draft is not None and draft.answers == seed
+    assert (draft.organisation, draft.role) == ("Kommun", "official")

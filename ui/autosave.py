@@ -15,7 +15,17 @@ import streamlit as st
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.store import Store, default_db_path
-from ui.state import DONT_KNOW, ROLE, current_result, questionnaire, record_answer, set_answers, tr
+from ui.state import (
+    DONT_KNOW,
+    ROLE,
+    answers,
+    answers_changed,
+    current_result,
+    questionnaire,
+    record_answer,
+    set_answers,
+    tr,
+)
 
 TOKEN_PARAM = "utkast"
 T = TypeVar("T")
@@ -69,7 +79,16 @@ def _token(db: Store) -> str | None:
     token = st.session_state.get("draft_token")
     if token is None:
         kind, round_id = st.session_state.get("draft_kind", ("single", None))
-        token = guard(lambda: db.new_draft(kind, round_id))
+        # Seeded with the whole session, so a draft begun after a save holds every answer.
+        token = guard(
+            lambda: db.new_draft(
+                kind,
+                round_id,
+                answers(questionnaire()),
+                st.session_state.get("organisation") or "",
+                st.session_state.get(ROLE),
+            )
+        )
         if token is None:
             return None
         st.session_state["draft_token"] = token
@@ -91,6 +110,7 @@ def save_answer(item_id: str) -> None:
 
 
 def save_meta() -> None:
+    answers_changed()
     db = store()
     token = _token(db) if db else None
     if db is None or token is None:

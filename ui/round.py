@@ -15,7 +15,15 @@ from scoring.errors import ScoringError
 from scoring.model import Questionnaire
 from scoring.report import round_report
 from scoring.results import Result
-from scoring.rounds import FACILITATOR_PARAM, RESPONDENT_PARAM, Round, RoundClosedError, Rounds, links
+from scoring.rounds import (
+    FACILITATOR_PARAM,
+    RESPONDENT_PARAM,
+    Round,
+    RoundClosedError,
+    Rounds,
+    links,
+    token_from_link,
+)
 from scoring.team import TeamScores, aggregate, compare_rounds, own_scores, role_counts
 from ui import autosave, fill_in
 from ui.results import strengths_and_gaps
@@ -31,12 +39,31 @@ def render() -> None:
         st.warning(tr("save_run_no_store"))
         return
     rounds = Rounds(db)
-    if token := st.query_params.get(RESPONDENT_PARAM):
+    if token := remembered(RESPONDENT_PARAM):
         _respondent(rounds, token)
-    elif token := st.query_params.get(FACILITATOR_PARAM):
+    elif token := remembered(FACILITATOR_PARAM):
         _facilitator(rounds, token)
     else:
         _start(rounds)
+
+
+def remembered(param: str) -> str | None:
+    """A round token from the link, kept for the session.
+
+    Streamlit clears query parameters when the user moves to another page; a
+    respondent coming back must find the send button, and a facilitator the
+    results, whose link is shown only once.
+    """
+    key = f"_round_{param}"
+    if token := st.query_params.get(param):
+        st.session_state[key] = token
+    elif token := st.session_state.get(key):
+        st.query_params[param] = token
+    return token
+
+
+def is_respondent_session() -> bool:
+    return bool(st.query_params.get(RESPONDENT_PARAM) or st.session_state.get(f"_round_{RESPONDENT_PARAM}"))
 
 
 # --- start ----------------------------------------------------------------------------
@@ -53,7 +80,9 @@ def _start(rounds: Rounds) -> None:
             tr("round_closes_on"), value=None, min_value=date.today(), format="YYYY-MM-DD"
         )
         started = st.form_submit_button(tr("round_start"), type="primary")
-    if started:
+    if started and not organisation.strip():
+        st.error(tr("round_needs_organisation"))
+    elif started:
         try:
             created = rounds.create(organisation, closes_on)
         except ScoringError as error:
@@ -96,6 +125,7 @@ def _respondent(rounds: Rounds, token: str) -> None:
         st.session_state["_round_draft"] = found.id
         st.session_state["draft_kind"] = ("round", found.id)
     st.write(tr("round_respondent_intro"))
+    st.caption(tr("round_address_is_personal"))
     fill_in.role_choice()
     fill_in.areas_form(show_results_link=False)
     _send(rounds, token, found)
@@ -109,6 +139,9 @@ def _send(rounds: Rounds, token: str, found: Round) -> None:
     if not st.button(tr("round_send"), type="primary", key="round_send"):
         return
     result = current_result(q)
+    if not any(value is not None for value in result.answers.values()):
+        st.warning(tr("round_answer_first"))
+        return
     anonymous = Result(
         result.questionnaire_id, result.questionnaire_version, found.organisation, result.role,
         result.created_at, result.answers,
@@ -118,8 +151,9 @@ def _send(rounds: Rounds, token: str, found: Round) -> None:
     except RoundClosedError:
         st.error(tr("round_closed_for_answers"))
         return
-    except ScoringError as error:
-        st.error(tr("store_unavailable", detail=str(error)))
+    except ScoringError:
+        # Respondents get no server details (the store's path is in them).
+        st.error(tr("round_send_failed"))
         return
     st.session_state["round_sent"] = token
     st.session_state[ANSWERS] = {}
@@ -162,9 +196,9 @@ def _status(rounds: Rounds, found: Round, count: int) -> None:
     respondent, _ = links(st.context.url, found.respondent_token)
     with st.expander(tr("round_respondent_link")):
         st.code(respondent, language=None)
-    label = tr("round_reopen") if found.closed else tr("round_close")
-    if st.button(label, key="round_toggle"):
-        autosave.guard(lambda: rounds.set_closed(found.id, not found.closed))
+    is_open = found.is_open()
+    if st.button(tr("round_close") if is_open else tr("round_reopen"), key="round_toggle"):
+        autosave.guard(lambda: rounds.set_closed(found.id, True) if is_open else rounds.reopen(found.id))
         st.rerun()
 
 
@@ -245,24 +279,36 @@ def _roles(q: Questionnaire, team: TeamScores) -> None:
 
 
 def _previous(q: Questionnaire, rounds: Rounds, found: Round) -> list[Result]:
-    """An earlier round or a saved run of the same organisation to compare with."""
+    """A saved run of the organisation, or an earlier round the facilitator holds the link to.
+
+    Earlier rounds are not listed by organisation name: anyone can start a
+    round under any name, and a list would hand them other rounds' results.
+    """
     st.header(tr("report_comparison"))
-    db = rounds.store
-    choices: dict[str, tuple[str, int]] = {tr("round_no_comparison"): ("none", 0)}
-    for other in rounds.list_for(found.organisation):
-        if other.id != found.id:
-            choices[tr("round_earlier_round", day=other.created_at[:10])] = ("round", other.id)
-    for run in db.list_runs(found.organisation):
-        choices[tr("round_earlier_run", day=run.created_at[:10], overall=num(run.overall))] = ("run", run.id)
-    picked = st.selectbox(tr("round_compare_with"), list(choices), key="round_previous")
-    kind, ident = choices[picked]
-    if kind == "none":
-        return []
-    if kind == "round":
-        previous = rounds.responses(ident, q)
-    else:
-        stored = db.get_run(ident)
-        previous = [stored.result] if stored else []
+    runs = {run.id: run for run in rounds.store.list_runs(found.organisation)}
+    options: list[int | None] = [None, *runs]
+    picked = st.selectbox(
+        tr("round_compare_with"),
+        options,
+        format_func=lambda i: (
+            tr("round_no_comparison")
+            if i is None
+            else tr("round_earlier_run", day=runs[i].created_at[:10], overall=num(runs[i].overall))
+        ),
+        key="round_previous_run",
+    )
+    link = st.text_input(
+        tr("round_earlier_link"), key="round_previous_link", help=tr("round_earlier_link_help")
+    )
+    previous: list[Result] = []
+    if link.strip():
+        earlier = rounds.for_facilitator(token_from_link(link))
+        if earlier is None or earlier.id == found.id:
+            st.warning(tr("round_bad_link"))
+        else:
+            previous = rounds.responses(earlier.id, q)
+    elif picked is not None and (stored := rounds.store.get_run(picked)) is not None:
+        previous = [stored.result]
     if not previous:
         return []
     change = compare_rounds(q, previous, rounds.responses(found.id, q))

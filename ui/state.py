@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import streamlit as st
@@ -102,6 +103,7 @@ def stored_answer(item_id: str) -> int | None:
 def record_answer(item_id: str) -> int | None:
     """Copy a radio's new value into the answers; returns it."""
     value = st.session_state.get(answer_key(item_id))
+    answers_changed()
     if value is None:
         _store().pop(item_id, None)
     else:
@@ -121,9 +123,21 @@ def option_index(options: tuple[object, ...], value: object) -> int | None:
     return options.index(value) if value in options else None
 
 
+RESULT_TIME = "result_time"
+
+
+def answers_changed() -> None:
+    """Any change to answers, organisation or role makes a new result (with a new time)."""
+    st.session_state.pop(RESULT_TIME, None)
+
+
 def current_result(q: Questionnaire) -> Result:
+    """The run on screen. Its time stays fixed until something changes, so saving or
+    downloading the same answers twice gives the same result, which the store keeps once."""
+    when = st.session_state.setdefault(RESULT_TIME, datetime.now(UTC))
     role = st.session_state.get(ROLE)
-    return new_result(q, answers(q), organisation=st.session_state.get("organisation") or "", role=role)
+    organisation = st.session_state.get("organisation") or ""
+    return new_result(q, answers(q), organisation=organisation, role=role, created_at=when)
 
 
 def show_error(error: ScoringError) -> None:
