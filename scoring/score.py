@@ -44,6 +44,11 @@ class Scores:
     gaps: tuple[str, ...]
     active_pitfalls: tuple[str, ...]
 
+    @property
+    def answered(self) -> int:
+        """Statements with an answer from 1 to 5 ("Vet ej" is not counted)."""
+        return sum(area.answered for area in self.areas)
+
     def area(self, area_id: str) -> AreaScore:
         return next(a for a in self.areas if a.id == area_id)
 

@@ -116,8 +116,8 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "en": "Too little to go on for an overall index: at least half of the areas need a score, and an area gets a score when at least half of its statements have an answer from 1 to 5.",
     },
     "answered_of": {
-        "sv": "Underlag: {done} av {total} påståenden besvarade.",
-        "en": "Based on {done} of {total} statements answered.",
+        "sv": "Underlag: {done} av {total} påståenden besvarade med 1–5 (”Vet ej” räknas inte).",
+        "en": "Based on {done} of {total} statements answered from 1 to 5 (“Don't know” is not counted).",
     },
     "show_table": {"sv": "Visa diagrammets data som tabell", "en": "Show the chart's data as a table"},
     "top_strengths": {"sv": "Största styrkor", "en": "Top strengths"},

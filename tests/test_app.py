@@ -412,3 +412,12 @@ def test_another_rounds_results_are_not_offered_for_comparison_by_name(
     assert app.selectbox(key="round_previous_run").options == ["Ingen jämförelse"]
     app.text_input(key="round_previous_link").input(f"http://x/runda?leda={theirs.facilitator_token}").run()
     assert "Tydlig förändring?" in " ".join(str(c) for df in app.dataframe for c in df.value.columns)
+
+
+def test_dont_know_answers_are_not_counted_as_a_basis_for_the_results(
+    app: AppTest, questionnaire: Questionnaire
+) -> None:
+    fill_all(app, questionnaire, value=0)  # "Vet ej" everywhere
+    app.switch_page("ui/pages/results.py").run()
+    assert any("0 av 36" in c.value for c in app.caption)
+    assert app.metric[0].value == "–"

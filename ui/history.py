@@ -100,10 +100,18 @@ def _compare_two(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
     ids = list(by_id)
     left, right = st.columns(2)
     before = left.selectbox(
-        tr("col_before"), ids, index=len(ids) - 2, format_func=lambda i: _label(by_id[i]), key="hist_before"
+        tr("col_before"),
+        ids,
+        index=len(ids) - 2,
+        format_func=lambda i: _label(by_id[i]),
+        key=f"hist_before_{len(ids)}",
     )
     after = right.selectbox(
-        tr("col_after"), ids, index=len(ids) - 1, format_func=lambda i: _label(by_id[i]), key="hist_after"
+        tr("col_after"),
+        ids,
+        index=len(ids) - 1,
+        format_func=lambda i: _label(by_id[i]),
+        key=f"hist_after_{len(ids)}",
     )
     old, new = db.get_run(before), db.get_run(after)
     if old is None or new is None:

@@ -29,7 +29,7 @@ def render() -> None:
         return
     scores = score(q, given)
     area_spec, item_spec = _chart_specs(id(q), tuple(sorted(given.items(), key=str)), lang())
-    _headline(q, scores, len(given))
+    _headline(q, scores, scores.answered)
     strengths_and_gaps(q, scores, spec=area_spec)
     _lists(summarise(q, scores))
     _item_view(q, scores, item_spec)
