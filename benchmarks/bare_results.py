@@ -57,7 +57,7 @@ left, right = st.columns(2)
 left.metric("Samlat index (0–100)", "50,0")
 right.metric("Nivå", "Utvecklas")
 st.write("En beskrivning av nivån, ungefär lika lång som appens. " * 2)
-st.caption("Underlag: 31 av 36 påståenden besvarade.")
+st.caption("Underlag: 31 av 36 påståenden besvarade med 1–5 (”Vet ej” räknas inte).")
 
 st.altair_chart(strengths_gaps, theme=None, width="stretch")
 with st.expander("Visa diagrammets data som tabell"):

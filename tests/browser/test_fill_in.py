@@ -46,7 +46,10 @@ def _overall_and_level(page: Page, questionnaire: Questionnaire, given: dict[str
     expect(overall.get_by_test_id("stMetricValue")).to_have_text(number(scores.overall, "sv"))
     level = page.get_by_test_id("stMetric").filter(has_text=re.compile(r"^Nivå"))
     expect(level.get_by_test_id("stMetricValue")).to_have_text(scores.level.label("sv"))
-    expect(page.get_by_text("Underlag: 36 av 36 påståenden besvarade.")).to_be_visible()
+    # The basis counts answers 1-5 only; "Vet ej" is not a basis for a score.
+    expect(
+        page.get_by_text(f"Underlag: {scores.answered} av 36 påståenden besvarade med 1–5")
+    ).to_be_visible()
 
 
 def test_every_area_can_be_filled_in_with_the_mouse_and_the_results_show_the_index_and_level(
