@@ -178,14 +178,15 @@ def _facilitator(rounds: Rounds, token: str) -> None:
         st.info(tr("round_no_answers"))
         return
     team = aggregate(q, responses)
+    agreed = rounds.agreed(found.id)  # read once: the selectbox callbacks write before this rerun
     _by_role(responses)
-    _split(q, rounds, found, team)  # first: these are the questions for the meeting
+    _split(q, rounds, found, team, agreed)  # first: these are the questions for the meeting
     st.header(tr("round_team_chart"))
     strengths_and_gaps(q, team.scores)
     _spread(q, responses, team)
     _roles(q, team)
-    previous = _previous(q, rounds, found)
-    _report(q, rounds, found, responses, previous)
+    previous = _previous(q, rounds, found, responses)
+    _report(q, found, responses, previous, agreed)
 
 
 def _status(rounds: Rounds, found: Round, count: int) -> None:
@@ -230,14 +231,13 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
         )
 
 
-def _split(q: Questionnaire, rounds: Rounds, found: Round, team: TeamScores) -> None:
+def _split(q: Questionnaire, rounds: Rounds, found: Round, team: TeamScores, agreed: dict[str, int]) -> None:
     lg = lang()
     st.header(tr("report_split"))
     if not team.split_items:
         st.write(tr("report_no_split"))
         return
     st.write(tr("report_split_intro"))
-    agreed = rounds.agreed(found.id)
     labels = {p.value: f"{p.value} {p.label(lg)}" for p in q.scale.points}
     for item_id in team.split_items:
         item, stats = q.item(item_id), team.item(item_id)
@@ -278,7 +278,7 @@ def _roles(q: Questionnaire, team: TeamScores) -> None:
     st.caption(tr("report_roles_hidden"))
 
 
-def _previous(q: Questionnaire, rounds: Rounds, found: Round) -> list[Result]:
+def _previous(q: Questionnaire, rounds: Rounds, found: Round, responses: list[Result]) -> list[Result]:
     """A saved run of the organisation, or an earlier round the facilitator holds the link to.
 
     Earlier rounds are not listed by organisation name: anyone can start a
@@ -311,7 +311,7 @@ def _previous(q: Questionnaire, rounds: Rounds, found: Round) -> list[Result]:
         previous = [stored.result]
     if not previous:
         return []
-    change = compare_rounds(q, previous, rounds.responses(found.id, q))
+    change = compare_rounds(q, previous, responses)
     strengths_and_gaps(q, change.after.scores, change.before.scores)
     titles = {a.id: a.title(lang()) for a in q.areas} | {"overall": tr("csv_overall")}
     st.dataframe(
@@ -332,10 +332,9 @@ def _previous(q: Questionnaire, rounds: Rounds, found: Round) -> list[Result]:
 
 
 def _report(
-    q: Questionnaire, rounds: Rounds, found: Round, responses: list[Result], previous: list[Result]
+    q: Questionnaire, found: Round, responses: list[Result], previous: list[Result], agreed: dict[str, int]
 ) -> None:
     st.header(tr("report_download_title"))
-    agreed = rounds.agreed(found.id)
     lg = lang()
     st.download_button(
         tr("report_download"),
