@@ -16,13 +16,13 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from scoring import charts, export
+from scoring import charts, export, tables
 from scoring.compare import Comparison, compare
 from scoring.model import Lang, Questionnaire
 from scoring.results import Result
 from scoring.score import Scores, score
 from scoring.strings import STRINGS, number
-from scoring.summary import Summary, summarise
+from scoring.summary import summarise
 from scoring.team import RoundComparison, TeamScores, aggregate, compare_rounds
 
 MAX_NEXT_STEPS = 6
@@ -105,28 +105,12 @@ def render(data: ReportInput) -> str:
         chart_svg=Markup(export.chart_svg(chart)),  # our own vl-convert output; it escapes its texts
         item_chart_svg=Markup(export.chart_svg(charts.item_chart(q, data.scores, lang))),
         summary=summary,
-        next_steps=_next_steps(summary, lang),
+        next_steps=tables.next_steps(q, data.scores, lang, limit=MAX_NEXT_STEPS),
         area_rows=charts.area_rows(q, data.scores, lang, data.previous),
         split=_split_rows(data),
-        roles=_role_rows(data),
-        changes=_change_rows(data),
+        roles=tables.role_table(q, lang, data.team) if data.team and data.team.roles else None,
+        changes=_changes(data),
     )
-
-
-def _next_steps(summary: Summary, lang: Lang) -> list[dict[str, str]]:
-    """For each gap, its item's advice; the weakest area's recommendations when there are none."""
-    steps = [
-        {"title": row.item.text(lang), "area": row.area.title(lang), "step": row.item.advice(lang)}
-        for row in summary.gaps
-        if row.item.advice is not None
-    ]
-    if not steps and summary.weakest_areas:
-        area = summary.weakest_areas[0]
-        steps = [
-            {"title": area.title(lang), "area": area.title(lang), "step": r}
-            for r in area.recommendations(lang)
-        ]
-    return steps
 
 
 def _split_rows(data: ReportInput) -> list[dict[str, object]]:
@@ -146,36 +130,6 @@ def _split_rows(data: ReportInput) -> list[dict[str, object]]:
     ]
 
 
-def _role_rows(data: ReportInput) -> list[dict[str, object]]:
-    if data.team is None or not data.team.roles:
-        return []
-    q = data.questionnaire
-    rows: list[dict[str, object]] = [
-        {
-            "area": area.title(data.lang),
-            "values": [role.scores.area(area.id).score for role in data.team.roles],
-        }
-        for area in q.areas
-    ]
-    rows.append(
-        {"area": STRINGS["csv_overall"][data.lang], "values": [r.scores.overall for r in data.team.roles]}
-    )
-    return rows
-
-
-def _change_rows(data: ReportInput) -> list[dict[str, object]]:
-    q, lang = data.questionnaire, data.lang
-    titles = {area.id: area.title(lang) for area in q.areas} | {"overall": STRINGS["csv_overall"][lang]}
-    if data.round_change is not None:
-        changes = [*data.round_change.areas, data.round_change.overall]
-        return [
-            {"area": titles[c.id], "before": c.before, "after": c.after, "delta": c.delta, "clear": c.clear}
-            for c in changes
-        ]
-    if data.comparison is not None:
-        plain = [*data.comparison.areas, data.comparison.overall]
-        return [
-            {"area": titles[c.id], "before": c.before, "after": c.after, "delta": c.delta, "clear": None}
-            for c in plain
-        ]
-    return []
+def _changes(data: ReportInput) -> tables.Table | None:
+    comparison = data.round_change or data.comparison
+    return tables.change_table(data.questionnaire, data.lang, comparison) if comparison else None

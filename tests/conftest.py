@@ -12,6 +12,17 @@ from scoring.model import Questionnaire
 from scoring.questionnaire import load_questionnaire
 
 ROOT = Path(__file__).resolve().parent.parent
+BROWSER_TESTS = ROOT / "tests" / "browser"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/browser is a browser test, and slow: `-m "not browser"` is the quick loop."""
+    for item in items:
+        if BROWSER_TESTS in Path(item.path).parents:
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.slow)
+
+
 QUESTIONS = ROOT / "questions.yaml"
 
 

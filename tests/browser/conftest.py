@@ -6,90 +6,22 @@ and fail (never skip) when the browser is missing.
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
+from devtools.browser import ACTION_TIMEOUT_MS, CHROMIUM, CHROMIUM_ARGS, new_context, wait_idle
+from devtools.server import Server
 from scoring.model import Questionnaire
 from scoring.questionnaire import load_questionnaire
 from tests.conftest import ROOT
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-TIMEOUT_MS = 30_000
-# Assertions wait as long as actions: on a loaded 2-core machine a rerun can take seconds.
-expect.set_options(timeout=15_000)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_healthy(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("the Streamlit server exited while starting")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"the Streamlit server at {url} did not become healthy in {seconds} s")
-
-
-class Server:
-    def __init__(self, db: Path) -> None:
-        self.db = db
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> Server:
-        env = {**os.environ, "SJALVSKATTNING_DB": str(self.db)}
-        command = [
-            sys.executable, "-m", "streamlit", "run", "app.py",
-            "--server.port", str(self.port), "--server.address", "127.0.0.1",
-            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        ]  # fmt: skip
-        self.process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        _wait_healthy(self.url, self.process)
-        return self
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
+TIMEOUT_MS = ACTION_TIMEOUT_MS
+# Assertions wait as long as actions: on a loaded 2-core machine a rerun can take many seconds.
+expect.set_options(timeout=ACTION_TIMEOUT_MS)
 
 
 @pytest.fixture(scope="session")
@@ -111,8 +43,7 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def context(browser: Browser, tmp_path: Path) -> Iterator[BrowserContext]:
-    ctx = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900}, locale="sv-SE")
-    ctx.set_default_timeout(TIMEOUT_MS)
+    ctx = new_context(browser)
     yield ctx
     ctx.close()
 
@@ -133,13 +64,6 @@ def questionnaire() -> Questionnaire:
 def wait_for_app(page: Page) -> None:
     expect(page.get_by_text(re.compile(r"(Besvarade|Answered): \d+ (av|of) \d+"))).to_be_visible()
     wait_idle(page)
-
-
-def wait_idle(page: Page) -> None:
-    """Wait until Streamlit has finished the rerun the last click started."""
-    running = '[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]'
-    page.wait_for_function(f"() => !document.querySelector('{running}')")
-    page.wait_for_timeout(150)
 
 
 def progress(page: Page, done: int, total: int = 36) -> None:
@@ -217,18 +141,6 @@ def tab_to(
             return presses
         seen.append(f"{now.get('tag')}:{now.get('group') or now.get('label') or str(now.get('text'))[:30]}")
     raise AssertionError(f"{key} never reached {what}; focus went through: {seen[:80]}")
-
-
-def settle(page: Page) -> None:
-    """Wait until no script run is going, without the harness's extra pause."""
-    running = '[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]'
-    page.wait_for_function(f"() => !document.querySelector('{running}')")
-
-
-def new_context(browser: Browser, locale: str = "sv-SE") -> BrowserContext:
-    ctx = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900}, locale=locale)
-    ctx.set_default_timeout(TIMEOUT_MS)
-    return ctx
 
 
 def open_app(ctx: BrowserContext, url: str) -> Page:
@@ -310,7 +222,7 @@ def fill_with(
     for step, area in enumerate(questionnaire.areas):
         go_to_area(page, step)
         for n, _item in enumerate(area.items, start=1):
-            settle(page)  # let the last answer's rerun finish, as a person's pace would
+            wait_idle(page)  # let the last answer's rerun finish, as a person's pace would
             click_answer(page, f"{step + 1}.{n}", pick(step, n))
             done += 1
             progress(page, done)

@@ -51,7 +51,11 @@ def _scan(page: Page, where: str) -> tuple[list[str], list[str], list[str]]:
 def _settled(page: Page) -> None:
     wait_idle(page)
     expect(page.get_by_test_id("stMain").get_by_role("heading", level=1).first).to_be_visible()
-    page.wait_for_timeout(300)  # charts and tables finish drawing after the rerun
+    # Charts draw after the rerun ends: wait until each has its SVG or canvas.
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid=stVegaLiteChart]')]
+                 .every((chart) => chart.querySelector('svg, canvas'))"""
+    )
 
 
 def test_no_page_has_serious_or_critical_axe_violations_of_its_own(filled: Page) -> None:

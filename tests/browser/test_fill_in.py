@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
-import time
 
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from scoring.model import Questionnaire
 from scoring.score import score
@@ -20,7 +21,6 @@ from tests.browser.conftest import (
     option_index,
     progress,
     radio_group,
-    settle,
     tab_to,
     wait_idle,
 )
@@ -114,7 +114,7 @@ def test_the_whole_questionnaire_can_be_filled_in_with_the_keyboard_alone(
             expect_answer(page, code, value)
             done += 1
             progress(page, done)
-            settle(page)
+            wait_idle(page)
         if step < last:
             tab_to(
                 page, lambda f: f.get("text") == "Nästa område →", f"the next-area button in area {step + 1}"
@@ -165,15 +165,17 @@ SHOWN_JS = """() => Object.fromEntries([...document.querySelectorAll('[role=radi
 }))"""
 
 
-def _shown_until(page: Page, wanted: dict[str, int | None], seconds: float = 10) -> dict[str, int | None]:
-    """The selection each radio group shows, read until it matches `wanted` or time runs out."""
-    deadline = time.monotonic() + seconds
-    while True:
-        everything = page.evaluate(SHOWN_JS)
-        shown = {key: everything.get(key, "missing") for key in wanted}
-        if shown == wanted or time.monotonic() > deadline:
-            return shown
-        page.wait_for_timeout(250)
+def _shown_until(page: Page, wanted: dict[str, int | None]) -> dict[str, int | None]:
+    """The selection each radio group shows, once it matches `wanted` or the wait times out."""
+    probe = (
+        "(wanted) => { const everything = (" + SHOWN_JS + ")();"
+        " return Object.keys(wanted).every((key) =>"
+        " (key in everything ? everything[key] : 'missing') === wanted[key]); }"
+    )
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(probe, arg=wanted, timeout=30_000)
+    everything = page.evaluate(SHOWN_JS)
+    return {key: everything.get(key, "missing") for key in wanted}
 
 
 def test_switching_to_english_midway_keeps_every_answer_and_the_shown_area(

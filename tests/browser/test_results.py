@@ -20,6 +20,7 @@ from tests.browser.conftest import (
     open_nav,
     pattern,
     progress,
+    wait_idle,
 )
 from tests.conftest import ROOT
 
@@ -118,7 +119,7 @@ def test_a_broken_upload_shows_one_error_and_keeps_every_answer(
     errors = filled.get_by_test_id("stAlertContentError")
     expect(errors).to_have_count(1)
     expect(errors).to_contain_text("inte giltig JSON")
-    filled.wait_for_timeout(500)  # a second message would have arrived by now
+    wait_idle(filled)  # every rerun the upload started has finished: a second message would be here
     expect(errors).to_have_count(1)
     expect(filled.get_by_role("alert").filter(has_text="inte giltig JSON")).to_have_count(1)
     expect(filled.get_by_test_id("stMetric")).to_have_count(0)

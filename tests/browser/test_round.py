@@ -8,14 +8,13 @@ from pathlib import Path
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from scoring.model import Questionnaire
-from tests.browser.conftest import TIMEOUT_MS, Server, go_to_area, progress, wait_idle
+from tests.browser.conftest import Server, go_to_area, new_context, progress, wait_idle
 
 SPLIT_STATEMENT = "1.1"
 
 
 def _new_page(browser: Browser, url: str) -> tuple[BrowserContext, Page]:
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(TIMEOUT_MS)
+    context = new_context(browser)
     page = context.new_page()
     page.goto(url)
     return context, page

@@ -1,0 +1,1 @@
+"""Helpers that the browser tests and the benchmarks share: a Streamlit server and a browser."""
