@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from scoring import tables
 from scoring.compare import Comparison, compare
 from scoring.errors import ScoringError
 from scoring.model import Questionnaire
 from scoring.results import LoadedResult, parse_result
 from ui.results import strengths_and_gaps
-from ui.state import answers, current_result, lang, num, page, questionnaire, show_error, tr
+from ui.state import answers, current_result, lang, num, page, questionnaire, show_error, show_table, tr
 
 
 def render() -> None:
@@ -54,18 +55,7 @@ def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Compari
     if not moved:
         st.write(tr("compare_nothing_moved"))
     else:
-        st.dataframe(
-            [
-                {
-                    tr("col_statement"): q.item(c.id).text(lg),
-                    tr("col_before"): c.before,
-                    tr("col_after"): c.after,
-                    tr("col_delta"): c.delta,
-                }
-                for c in moved
-            ],
-            hide_index=True,
-        )
+        show_table(tables.moved_items_table(q, lg, comparison))
     only = [*comparison.only_before, *comparison.only_after]
     if only:
         # An item the questionnaire no longer has (a run from an older version) is named by its id.

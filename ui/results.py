@@ -7,14 +7,14 @@ from typing import Any
 
 import streamlit as st
 
-from scoring import charts, export
+from scoring import charts, export, tables
 from scoring.model import Lang, Questionnaire
 from scoring.report import single_report
 from scoring.results import dump_result, result_file_name
 from scoring.score import Scores, score
-from scoring.summary import RankedItem, Summary, summarise
+from scoring.summary import RankedItem, summarise
 from ui import autosave
-from ui.state import answers, current_result, lang, num, page, questionnaire, tr
+from ui.state import answers, current_result, lang, num, page, questionnaire, show_table, tr
 
 Spec = dict[str, Any]
 
@@ -31,7 +31,7 @@ def render() -> None:
     area_spec, item_spec = _chart_specs(id(q), tuple(sorted(given.items(), key=str)), lang())
     _headline(q, scores, scores.answered)
     strengths_and_gaps(q, scores, spec=area_spec)
-    _lists(summarise(q, scores))
+    _lists(q, scores)
     _item_view(q, scores, item_spec)
     _downloads(q, scores, area_spec)
     autosave.save_run_controls(q)
@@ -74,27 +74,13 @@ def strengths_and_gaps(
     lg = lang()
     spec = spec or charts.strengths_gaps_chart(q, scores, lg, previous).to_dict()
     st.vega_lite_chart(spec, theme=None, width="stretch")
-    rows = charts.area_rows(q, scores, lg, previous)
     with st.expander(tr("show_table")):
-        columns = ["area", "score", "level"] + (["previous", "delta"] if previous else [])
-        st.dataframe(
-            [{tr(_COLUMN_NAMES[c]): row[c] for c in columns} for row in rows],
-            hide_index=True,
-        )
+        show_table(tables.area_table(q, scores, lg, previous))
     return spec
 
 
-_COLUMN_NAMES = {
-    "area": "col_area",
-    "score": "col_score",
-    "level": "col_level",
-    "previous": "col_before",
-    "delta": "col_delta",
-}
-
-
-def _lists(summary: Summary) -> None:
-    lg = lang()
+def _lists(q: Questionnaire, scores: Scores) -> None:
+    lg, summary = lang(), summarise(q, scores)
     left, right = st.columns(2)
     with left:
         st.header(tr("top_strengths"))
@@ -105,11 +91,10 @@ def _lists(summary: Summary) -> None:
     st.header(tr("active_pitfalls"))
     _ranked(summary.active_pitfalls, tr("no_active_pitfalls"))
     st.header(tr("next_steps"))
-    if not summary.weakest_areas:
+    steps = tables.next_steps(q, scores, lg)
+    if not steps:
         st.write(tr("none_yet"))
-    for area in summary.weakest_areas[:2]:
-        st.markdown(f"**{area.title(lg)}**")
-        st.markdown("\n".join(f"- {step}" for step in area.recommendations(lg)))
+    st.markdown("\n".join(f"- **{s.step}** ({s.title})" for s in steps))
 
 
 def _ranked(rows: tuple[RankedItem, ...], empty: str) -> None:
@@ -127,18 +112,7 @@ def _item_view(q: Questionnaire, scores: Scores, spec: Spec) -> None:
     st.header(tr("item_view"))
     st.vega_lite_chart(spec, theme=None)
     with st.expander(tr("show_table")):
-        st.dataframe(
-            [
-                {
-                    tr("col_area"): r["area"],
-                    tr("col_statement"): r["text"],
-                    tr("col_kind"): r["kind"],
-                    tr("col_score"): r["score"],
-                }
-                for r in charts.item_rows(q, scores, lg)
-            ],
-            hide_index=True,
-        )
+        show_table(tables.item_table(q, scores, lg))
 
 
 def _downloads(q: Questionnaire, scores: Scores, chart: Spec) -> None:

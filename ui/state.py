@@ -15,6 +15,7 @@ from scoring.model import Lang, Questionnaire
 from scoring.questionnaire import load_questionnaire
 from scoring.results import Answers, Result, Role, new_result
 from scoring.strings import number, t
+from scoring.tables import Table
 
 DONT_KNOW = 0  # the radio's value for "Vet ej"; None means nothing chosen yet
 ANSWER_OPTIONS = (1, 2, 3, 4, 5, DONT_KNOW)
@@ -138,6 +139,11 @@ def current_result(q: Questionnaire) -> Result:
     role = st.session_state.get(ROLE)
     organisation = st.session_state.get("organisation") or ""
     return new_result(q, answers(q), organisation=organisation, role=role, created_at=when)
+
+
+def show_table(table: Table) -> None:
+    """A table from the core, headers in the reader's language, values kept sortable."""
+    st.dataframe(table.records(lang()), hide_index=True)
 
 
 def show_error(error: ScoringError) -> None:
