@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.errors import QuestionnaireError
-from ui import autosave, session
+from ui import autosave, session, settings
 from ui.round import is_respondent_session
 from ui.state import lang, questionnaire, tr, warm_up_exports
 
@@ -58,6 +58,13 @@ with st.sidebar:
         key=session.LANG,
         horizontal=True,
     )
+
+try:
+    settings.timezone()
+except settings.SettingError as error:
+    st.error(tr("setting_broken"))
+    st.code(str(error), language=None)
+    st.stop()
 
 try:
     questionnaire()
