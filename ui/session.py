@@ -13,7 +13,7 @@ is how AppTest and the browser tests find it (`q_<id>`, `q_<id>_en`, `lang`,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -103,8 +103,13 @@ def set_role(value: Role | None) -> None:
 # --- answers and the run on screen ----------------------------------------------------
 
 
-def given() -> dict[str, int]:
-    """The radio values given so far, item id -> 1..5 or DONT_KNOW; the live dict."""
+def given() -> Mapping[str, int]:
+    """The radio values given so far, item id -> 1..5 or DONT_KNOW (0). Read-only:
+    answers change through `set_given` and the transitions below."""
+    return _given()
+
+
+def _given() -> dict[str, int]:
     answers: dict[str, int] = st.session_state.setdefault(_ANSWERS, {})
     return answers
 
@@ -113,9 +118,9 @@ def set_given(item_id: str, value: int | None) -> None:
     """One radio's value; None takes the answer back."""
     answers_changed()
     if value is None:
-        given().pop(item_id, None)
+        _given().pop(item_id, None)
     else:
-        given()[item_id] = value
+        _given()[item_id] = value
 
 
 def answers_changed() -> None:
@@ -178,7 +183,7 @@ def restore_draft(
     """A draft from the store becomes this session's answers, organisation and role."""
     st.session_state[_DRAFT_TOKEN] = token
     st.session_state[_DRAFT_KIND] = kind  # a round's draft stays the round's
-    given().update(given_answers)
+    _given().update(given_answers)
     st.session_state[ORGANISATION] = organisation_name
     st.session_state[_ROLE] = role_value if role_value in ROLES else None
     answers_changed()
