@@ -11,7 +11,6 @@ from streamlit.elements.lib import policies
 from streamlit.testing.v1 import AppTest
 
 from scoring.model import Questionnaire
-from scoring.results import new_result
 from scoring.rounds import Rounds
 from scoring.store import Store
 from tests.conftest import ROOT
@@ -151,21 +150,32 @@ def test_a_round_token_from_the_link_is_remembered_when_the_user_moves_on(
     assert app.query_params["leda"] == links.facilitator_token
 
 
-def test_a_closing_day_later_today_in_stockholm_still_takes_answers(
+def test_a_round_takes_answers_until_its_closing_day_ends_in_the_organisations_time_zone(
     app: AppTest, questionnaire: Questionnaire, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(settings, "today", lambda now=None: date(2026, 12, 2))
+    # A closing day long past by the server's clock: only the shell's "today" keeps it open.
+    monkeypatch.setattr(settings, "today", lambda now=None: date(2020, 12, 2))
     rounds = Rounds(Store(tmp_path / "app.db"))
-    links = rounds.create("Teamkommun", closes_on=date(2026, 12, 2))
-    rounds.submit(
-        links.respondent_token, new_result(questionnaire, {"modeord": 5}, "", "official"), questionnaire
-    )
+    links = rounds.create("Teamkommun", closes_on=date(2020, 12, 2))
     app.query_params["svar"] = links.respondent_token
     app.switch_page("ui/pages/round.py").run()
     assert not any("stängd" in i.value for i in app.info)
-    monkeypatch.setattr(settings, "today", lambda now=None: date(2026, 12, 3))
-    app.run()
+    app.radio(key="role").set_value("official").run()
+    _answer_area(app, questionnaire, 0, 4)
+    app.button(key="round_send").click().run()
+    assert "Tack" in app.success[0].value
+    assert len(rounds.responses(links.round_id, questionnaire)) == 1
+
+
+def test_a_round_takes_no_answers_the_day_after_its_closing_day_in_the_organisations_time_zone(
+    app: AppTest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "today", lambda now=None: date(2040, 12, 3))
+    links = Rounds(Store(tmp_path / "app.db")).create("Teamkommun", closes_on=date(2040, 12, 2))
+    app.query_params["svar"] = links.respondent_token
+    app.switch_page("ui/pages/round.py").run()
     assert any("stängd" in i.value for i in app.info)
+    assert not app.button
 
 
 def test_the_app_finds_its_questionnaire_from_any_working_directory(
