@@ -205,3 +205,17 @@ def test_the_closing_date_can_be_no_earlier_than_today_in_the_organisations_time
     monkeypatch.setattr(settings, "today", lambda now=None: date(2031, 3, 4))
     app.switch_page("ui/pages/round.py").run()
     assert app.date_input[0].min == date(2031, 3, 4)
+
+
+def test_reopening_a_round_on_its_closing_day_keeps_the_closing_day(
+    app: AppTest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "today", lambda now=None: date(2020, 12, 2))
+    rounds = Rounds(Store(tmp_path / "app.db"))
+    links = rounds.create("Teamkommun", closes_on=date(2020, 12, 2))
+    rounds.set_closed(links.round_id, True)
+    app.query_params["leda"] = links.facilitator_token
+    app.switch_page("ui/pages/round.py").run()
+    app.button(key="round_toggle").click().run()
+    found = rounds.for_facilitator(links.facilitator_token)
+    assert found is not None and not found.closed and found.closes_on == date(2020, 12, 2)
