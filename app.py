@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.errors import QuestionnaireError
-from ui import autosave
+from ui import autosave, session, settings
 from ui.round import is_respondent_session
 from ui.state import lang, questionnaire, tr, warm_up_exports
 
@@ -31,17 +31,18 @@ def pages() -> dict[str, st.Page]:
     history and results are the organisation's, not theirs to browse.
     """
     respondent = is_respondent_session()
-    cache_key = f"_pages_{lang()}_{'respondent' if respondent else 'all'}"
-    if cache_key not in st.session_state:
-        # The default page is served at "/" and loses its own path, so the round
-        # page (reached as /runda?svar=...) must not be the default.
-        home = "method" if respondent else "fill_in"
-        st.session_state[cache_key] = {
+    # The default page is served at "/" and loses its own path, so the round
+    # page (reached as /runda?svar=...) must not be the default.
+    home = "method" if respondent else "fill_in"
+    return session.navigation(
+        lang(),
+        respondent,
+        lambda: {
             key: st.Page(path, title=tr(f"nav_{key}"), url_path=url, icon=icon, default=key == home)
             for key, path, url, icon in PAGES
             if not respondent or key in RESPONDENT_PAGES
-        }
-    return st.session_state[cache_key]
+        },
+    )
 
 
 st.set_page_config(
@@ -54,9 +55,16 @@ with st.sidebar:
         "Språk / Language",
         ("sv", "en"),
         format_func=lambda code: "Svenska" if code == "sv" else "English",
-        key="lang",
+        key=session.LANG,
         horizontal=True,
     )
+
+try:
+    settings.timezone()
+except settings.SettingError as error:
+    st.error(tr("setting_broken"))
+    st.code(str(error), language=None)
+    st.stop()
 
 try:
     questionnaire()
@@ -66,8 +74,7 @@ except QuestionnaireError as error:
     st.stop()
 
 autosave.restore()
-st.session_state["_pages"] = pages()
-current = st.navigation(list(st.session_state["_pages"].values()))
+current = st.navigation(list(pages().values()))
 # Streamlit serves <html lang="en">; screen readers need the language actually shown.
 st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
 autosave.notices()

@@ -47,6 +47,8 @@ class Round:
     respondent_token: str
 
     def is_open(self, today: date | None = None) -> bool:
+        """Open up to and including its closing day; `today` in the organisation's time zone
+        (the shell knows it), else the UTC date."""
         today = today or datetime.now(UTC).date()
         return not self.closed and (self.closes_on is None or today <= self.closes_on)
 
@@ -138,7 +140,12 @@ class Rounds:
             )
 
     def submit(
-        self, token: str, result: Result, questionnaire: Questionnaire, draft_token: str | None = None
+        self,
+        token: str,
+        result: Result,
+        questionnaire: Questionnaire,
+        draft_token: str | None = None,
+        today: date | None = None,
     ) -> bool:
         """Store one anonymous response and drop its draft; False if it was already in.
 
@@ -148,7 +155,7 @@ class Rounds:
         found = self.for_respondent(token)
         if found is None:
             raise StoreError("The round's link is not valid, so the answers were not sent.")
-        if not found.is_open():
+        if not found.is_open(today):
             raise RoundClosedError("The round is closed, so it takes no more answers.")
         check_result(result, snapshot_of(questionnaire))
         if not any(value is not None for value in result.answers.values()):

@@ -67,6 +67,10 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Frågeformuläret (questions.yaml) innehåller fel och kan inte visas. Be den som förvaltar verktyget rätta felen nedan.",
         "en": "The questionnaire (questions.yaml) has errors and cannot be shown. Ask whoever maintains the tool to fix the errors below.",
     },
+    "setting_broken": {
+        "sv": "En inställning för verktyget är fel, så det kan inte visas. Be den som förvaltar verktyget rätta den:",
+        "en": "One of the tool's settings is wrong, so it cannot be shown. Ask whoever maintains the tool to fix it:",
+    },
     "store_unavailable": {
         "sv": "Lagringen går inte att använda just nu, så svaren sparas inte automatiskt. Dina svar på skärmen finns kvar och kan laddas ned som resultatfil under Resultat. ({detail})",
         "en": "Storage cannot be used right now, so answers are not saved automatically. The answers on screen stay, and you can download them as a result file under Results. ({detail})",

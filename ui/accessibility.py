@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 import streamlit as st
 
+from ui import settings
 from ui.state import tr
-
-CONTACT_ENV = "SJALVSKATTNING_CONTACT"
 
 
 def render() -> None:
@@ -19,7 +16,7 @@ def render() -> None:
     st.header(tr("a11y_gaps_title"))
     st.markdown(tr("a11y_gaps"))
     st.header(tr("a11y_report_title"))
-    contact = os.environ.get(CONTACT_ENV, "").strip()
+    contact = settings.contact()
     st.markdown(tr("a11y_report", contact=contact or tr("a11y_contact_default")))
     st.header(tr("a11y_enforcement_title"))
     st.markdown(tr("a11y_enforcement"))

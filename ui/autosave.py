@@ -15,15 +15,14 @@ import streamlit as st
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.store import Store, default_db_path
+from ui import session
 from ui.state import (
     DONT_KNOW,
-    ROLE,
     answers,
-    answers_changed,
     current_result,
     questionnaire,
+    radio_values,
     record_answer,
-    set_answers,
     tr,
 )
 
@@ -43,16 +42,15 @@ def store() -> Store | None:
     try:
         return _open_store(str(default_db_path()))
     except StoreError as error:
-        st.session_state["store_error"] = str(error)
+        session.store_failed(str(error))
         return None
 
 
 def restore() -> None:
     """Once per session: bring back the draft named in the URL."""
-    if st.session_state.get("_draft_checked"):
+    if not session.check_for_draft_once():
         _keep_token_in_url()
         return
-    st.session_state["_draft_checked"] = True
     token = st.query_params.get(TOKEN_PARAM)
     db = store()
     if not token or db is None:
@@ -60,38 +58,38 @@ def restore() -> None:
     draft = guard(lambda: db.load_draft(token))
     if draft is None:
         return
-    st.session_state["draft_token"] = token
-    st.session_state["draft_kind"] = (draft.kind, draft.round_id)  # a round's draft stays the round's
-    set_answers(questionnaire(), draft.answers)
-    st.session_state["organisation"] = draft.organisation
-    st.session_state[ROLE] = draft.role
-    if draft.answers or draft.organisation:
-        st.session_state["draft_restored"] = len(draft.answers)
+    session.restore_draft(
+        token,
+        (draft.kind, draft.round_id),
+        radio_values(questionnaire(), draft.answers),
+        draft.organisation,
+        draft.role,
+    )
 
 
 def _keep_token_in_url() -> None:
-    token = st.session_state.get("draft_token")
+    token = session.draft_token()
     if token and st.query_params.get(TOKEN_PARAM) != token:
         st.query_params[TOKEN_PARAM] = token
 
 
 def _token(db: Store) -> str | None:
-    token = st.session_state.get("draft_token")
+    token = session.draft_token()
     if token is None:
-        kind, round_id = st.session_state.get("draft_kind", ("single", None))
+        kind, round_id = session.draft_kind()
         # Seeded with the whole session, so a draft begun after a save holds every answer.
         token = guard(
             lambda: db.new_draft(
                 kind,
                 round_id,
                 answers(questionnaire()),
-                st.session_state.get("organisation") or "",
-                st.session_state.get(ROLE),
+                session.organisation(),
+                session.role(),
             )
         )
         if token is None:
             return None
-        st.session_state["draft_token"] = token
+        session.draft_started(token)
         st.query_params[TOKEN_PARAM] = token
     return token
 
@@ -110,29 +108,35 @@ def save_answer(item_id: str) -> None:
 
 
 def save_meta() -> None:
-    answers_changed()
+    session.answers_changed()
     db = store()
     token = _token(db) if db else None
     if db is None or token is None:
         return
-    organisation = st.session_state.get("organisation") or ""
-    guard(lambda: db.save_draft_meta(token, organisation, st.session_state.get(ROLE)))
+    organisation, role = session.organisation(), session.role()
+    guard(lambda: db.save_draft_meta(token, organisation, role))
 
 
 def guard(action: Callable[[], T]) -> T | None:
     try:
         return action()
     except StoreError as error:
-        st.session_state["store_error"] = str(error)
+        session.store_failed(str(error))
         return None
+
+
+def forget_draft() -> None:
+    """The draft is done with (saved as a run, or sent to a round): out of the session and the URL."""
+    session.draft_finished()
+    st.query_params.pop(TOKEN_PARAM, None)
 
 
 def notices() -> None:
     """Messages about drafts and storage, shown at the top of every page."""
-    restored = st.session_state.pop("draft_restored", None)
+    restored = session.take_draft_restored()
     if restored is not None:
         st.success(tr("draft_restored", count=restored), icon=":material/restore:")
-    error = st.session_state.pop("store_error", None)
+    error = session.take_store_error()
     if error:
         st.error(tr("store_unavailable", detail=error), icon=":material/database:")
 
@@ -143,15 +147,14 @@ def save_run_controls(q: Questionnaire) -> None:
     if db is None:
         st.warning(tr("save_run_no_store"))
         return
-    if not (st.session_state.get("organisation") or "").strip():
+    if not session.organisation().strip():
         st.info(tr("save_run_needs_org"))
         return
     if st.button(tr("save_run"), key="save_run", type="primary"):
         result = current_result(q)
-        token = st.session_state.get("draft_token")
+        token = session.draft_token()
         saved = guard(lambda: db.finish_draft(token, result, q) if token else db.save_run(result, q))
         if saved is not None:
-            st.session_state.pop("draft_token", None)
-            st.query_params.pop(TOKEN_PARAM, None)
+            forget_draft()
             st.success(tr("save_run_done" if saved.created else "save_run_already"), icon=":material/check:")
     st.caption(tr("save_run_hint"))

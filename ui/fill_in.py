@@ -5,13 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.model import Area, Questionnaire
+from scoring.results import ROLES
 from scoring.score import answer_progress
-from ui import autosave
+from ui import autosave, session
 from ui.state import (
     ANSWER_OPTIONS,
     DONT_KNOW,
-    ROLE,
-    ROLE_OPTIONS,
     answer_key,
     answers,
     lang,
@@ -22,8 +21,6 @@ from ui.state import (
     tr,
     widget_key,
 )
-
-AREA = "area"  # the shown area, kept apart from its radio (see ui.state.ANSWERS)
 
 
 def render() -> None:
@@ -41,7 +38,7 @@ def render() -> None:
 def _organisation() -> None:
     st.text_input(
         tr("organisation_label"),
-        key="organisation",
+        key=session.ORGANISATION,
         placeholder=tr("organisation_placeholder"),
         max_chars=120,
         on_change=autosave.save_meta,
@@ -52,8 +49,8 @@ def _organisation() -> None:
 def role_choice() -> None:
     st.radio(
         tr("role_label"),
-        ROLE_OPTIONS,
-        index=option_index(ROLE_OPTIONS, st.session_state.get(ROLE)),
+        ROLES,
+        index=option_index(ROLES, session.role()),
         key=widget_key("role"),
         format_func=lambda role: tr(f"role_{role}"),
         on_change=_role_changed,
@@ -61,7 +58,7 @@ def role_choice() -> None:
 
 
 def _role_changed() -> None:
-    st.session_state[ROLE] = st.session_state.get(widget_key("role"))
+    session.set_role(session.widget_value(widget_key("role")))
     autosave.save_meta()
 
 
@@ -72,14 +69,17 @@ def areas_form(show_results_link: bool = True) -> None:
     _progress(q)
     titles = [f"{n}. {area.title(lang())}" for n, area in enumerate(q.areas, start=1)]
     steps = tuple(range(len(q.areas)))
+    step_key = widget_key("area_step")
+    # The radio takes its value from the session only, never also from `index`:
+    # Streamlit warns when a widget gets both (the "Nästa område" button sets it).
+    session.seed_widget(step_key, session.area())
     step = st.radio(
         tr("area_nav_label"),
         steps,
-        index=st.session_state.get(AREA, 0),
         format_func=lambda i: titles[i],
-        key=widget_key("area_step"),
+        key=step_key,
         horizontal=True,
-        on_change=lambda: st.session_state.update({AREA: st.session_state[widget_key("area_step")]}),
+        on_change=lambda: session.go_to_area(session.widget_value(step_key)),
     )
     _area(q, q.areas[step], step)
     _step_buttons(step, len(q.areas), show_results_link)
@@ -127,4 +127,4 @@ def _step_buttons(step: int, count: int, show_results_link: bool) -> None:
 
 
 def _go(step: int) -> None:
-    st.session_state[AREA] = st.session_state[widget_key("area_step")] = step
+    session.go_to_area(step, widget=widget_key("area_step"))

@@ -11,7 +11,7 @@ from scoring.model import Questionnaire
 from scoring.results import LoadedResult
 from scoring.score import score
 from scoring.store import RunSummary, Store, runs_from_bytes
-from ui import autosave
+from ui import autosave, session
 from ui.compare import show_comparison
 from ui.state import lang, num, questionnaire, tr
 
@@ -40,7 +40,7 @@ def _pick_organisation(db: Store) -> str | None:
     if not names:
         st.info(tr("history_empty"))
         return None
-    mine = st.session_state.get("organisation")
+    mine = session.organisation()
     return st.selectbox(
         tr("organisation_label"),
         names,
@@ -129,7 +129,7 @@ def _delete(db: Store, runs: list[RunSummary]) -> None:
         confirm = st.checkbox(tr("history_delete_confirm"), key="hist_delete_confirm")
         if st.button(tr("history_delete_button"), disabled=not confirm, key="hist_delete_button"):
             autosave.guard(lambda: db.delete_run(chosen))
-            st.session_state.pop("hist_delete_confirm", None)
+            session.forget_widget("hist_delete_confirm")
             st.rerun()
 
 

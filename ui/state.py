@@ -1,11 +1,10 @@
-"""Session plumbing shared by the pages: language, questionnaire, answers, store."""
+"""What the pages share: language, questionnaire, answers and the run on screen.
+
+The session itself is kept by ui.session; this module turns it into what the core wants."""
 
 from __future__ import annotations
 
-import os
 import threading
-from datetime import UTC, datetime
-from pathlib import Path
 
 import streamlit as st
 
@@ -13,18 +12,17 @@ from scoring import export
 from scoring.errors import ScoringError
 from scoring.model import Lang, Questionnaire
 from scoring.questionnaire import load_questionnaire
-from scoring.results import Answers, Result, Role, new_result
+from scoring.results import Answers, Result, new_result
 from scoring.strings import number, t
 from scoring.tables import Table
+from ui import session, settings
 
 DONT_KNOW = 0  # the radio's value for "Vet ej"; None means nothing chosen yet
 ANSWER_OPTIONS = (1, 2, 3, 4, 5, DONT_KNOW)
-ROLE_OPTIONS: tuple[Role, ...] = ("politician", "official", "other")
-ROLE = "role_value"  # kept apart from the radio's key for the same reason as ANSWERS
 
 
 def lang() -> Lang:
-    return "en" if st.session_state.get("lang") == "en" else "sv"
+    return session.language()
 
 
 def tr(key: str, **fields: object) -> str:
@@ -46,7 +44,7 @@ def questionnaire() -> Questionnaire:
     rerun, and the cache's argument hashing cost more than the lookup. The
     mtime in the key picks up an edited questions.yaml without a restart.
     """
-    path = Path(os.environ.get("SJALVSKATTNING_QUESTIONS", "questions.yaml"))
+    path = settings.questions_path()
     key = (str(path), path.stat().st_mtime if path.exists() else 0.0)
     if key not in _loaded:
         _loaded.clear()
@@ -60,12 +58,6 @@ def warm_up_exports() -> threading.Thread:
     thread = threading.Thread(target=export.warm_up, name="vl-convert-warm-up", daemon=True)
     thread.start()
     return thread
-
-
-# The answers live in one dict in session state, not in the radios: Streamlit
-# keeps a radio's value as its label text, so relabelling it (the language
-# switch) would reset it. Each radio is drawn from, and writes back to, this dict.
-ANSWERS = "answers"
 
 
 def widget_key(name: str) -> str:
@@ -82,13 +74,15 @@ def answer_key(item_id: str) -> str:
     return widget_key(f"q_{item_id}")
 
 
-def _store() -> dict[str, int]:
-    return st.session_state.setdefault(ANSWERS, {})
+# The answers live in one dict in the session (ui.session.given), not in the
+# radios: Streamlit keeps a radio's value as its label text, so relabelling it
+# (the language switch) would reset it. Each radio is drawn from, and writes
+# back to, that dict.
 
 
 def answers(q: Questionnaire) -> dict[str, int | None]:
     """Answers as the core wants them: item id -> 1..5, or None for "Vet ej"."""
-    given = _store()
+    given = session.given()
     return {
         item.id: (None if given[item.id] == DONT_KNOW else given[item.id])
         for item in q.items
@@ -98,47 +92,44 @@ def answers(q: Questionnaire) -> dict[str, int | None]:
 
 def stored_answer(item_id: str) -> int | None:
     """The radio value for an item: 1..5, DONT_KNOW, or None when unanswered."""
-    return _store().get(item_id)
+    return session.given().get(item_id)
 
 
 def record_answer(item_id: str) -> int | None:
     """Copy a radio's new value into the answers; returns it."""
-    value = st.session_state.get(answer_key(item_id))
-    answers_changed()
-    if value is None:
-        _store().pop(item_id, None)
-    else:
-        _store()[item_id] = value
+    value: int | None = session.widget_value(answer_key(item_id))
+    session.set_given(item_id, value)
     return value
 
 
-def set_answers(q: Questionnaire, given: Answers) -> None:
-    store = _store()
-    for item in q.items:
-        if item.id in given:
-            value = given[item.id]
-            store[item.id] = DONT_KNOW if value is None else value
+def radio_values(q: Questionnaire, given: Answers) -> dict[str, int]:
+    """Answers as the radios hold them: None ("Vet ej") becomes DONT_KNOW; unknown items go."""
+    return {item.id: _radio_value(given[item.id]) for item in q.items if item.id in given}
+
+
+def _radio_value(answer: int | None) -> int:
+    return DONT_KNOW if answer is None else answer
 
 
 def option_index(options: tuple[object, ...], value: object) -> int | None:
     return options.index(value) if value in options else None
 
 
-RESULT_TIME = "result_time"
-
-
-def answers_changed() -> None:
-    """Any change to answers, organisation or role makes a new result (with a new time)."""
-    st.session_state.pop(RESULT_TIME, None)
-
-
 def current_result(q: Questionnaire) -> Result:
     """The run on screen. Its time stays fixed until something changes, so saving or
     downloading the same answers twice gives the same result, which the store keeps once."""
-    when = st.session_state.setdefault(RESULT_TIME, datetime.now(UTC))
-    role = st.session_state.get(ROLE)
-    organisation = st.session_state.get("organisation") or ""
-    return new_result(q, answers(q), organisation=organisation, role=role, created_at=when)
+    return new_result(
+        q,
+        answers(q),
+        organisation=session.organisation(),
+        role=session.role(),
+        created_at=session.result_time(),
+    )
+
+
+def page_url() -> str:
+    """This page's address in the browser, to build links on ("" when Streamlit has none)."""
+    return st.context.url or ""
 
 
 def show_table(table: Table) -> None:
@@ -150,6 +141,4 @@ def show_error(error: ScoringError) -> None:
     st.error(error.message(lang()), icon=":material/error:")
 
 
-def page(name: str) -> st.Page:
-    """The navigation page registered under `name` by app.py for this run."""
-    return st.session_state["_pages"][name]
+page = session.page

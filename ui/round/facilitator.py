@@ -1,171 +1,24 @@
-"""Team round: start one, answer anonymously, or lead the discussion of the results.
-
-The page has three faces, chosen by the link: no token starts a round, `svar`
-is a respondent's link, `leda` is the facilitator's.
-"""
+"""The facilitator's view of a round: who answered, where the group is split, the charts,
+a comparison with an earlier round or run, and the meeting report."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import streamlit as st
 
 from scoring import charts
-from scoring.errors import ScoringError
 from scoring.model import Questionnaire
 from scoring.report import round_report
 from scoring.results import Result
-from scoring.rounds import (
-    FACILITATOR_PARAM,
-    RESPONDENT_PARAM,
-    Round,
-    RoundClosedError,
-    Rounds,
-    links,
-    token_from_link,
-)
+from scoring.rounds import Round, Rounds, links, token_from_link
 from scoring.team import TeamScores, aggregate, compare_rounds, own_scores, role_counts
-from ui import autosave, fill_in
+from ui import autosave, session, settings
 from ui.results import strengths_and_gaps
-from ui.state import ANSWERS, ROLE, current_result, lang, num, questionnaire, show_error, tr
+from ui.state import lang, num, page_url, questionnaire, tr
 
 AGREED_OPTIONS = (None, 1, 2, 3, 4, 5)
 
 
-def render() -> None:
-    db = autosave.store()
-    if db is None:
-        st.title(tr("round_title"))
-        st.warning(tr("save_run_no_store"))
-        return
-    rounds = Rounds(db)
-    if token := remembered(RESPONDENT_PARAM):
-        _respondent(rounds, token)
-    elif token := remembered(FACILITATOR_PARAM):
-        _facilitator(rounds, token)
-    else:
-        _start(rounds)
-
-
-def remembered(param: str) -> str | None:
-    """A round token from the link, kept for the session.
-
-    Streamlit clears query parameters when the user moves to another page; a
-    respondent coming back must find the send button, and a facilitator the
-    results, whose link is shown only once.
-    """
-    key = f"_round_{param}"
-    if token := st.query_params.get(param):
-        st.session_state[key] = token
-    elif token := st.session_state.get(key):
-        st.query_params[param] = token
-    return token
-
-
-def is_respondent_session() -> bool:
-    return bool(st.query_params.get(RESPONDENT_PARAM) or st.session_state.get(f"_round_{RESPONDENT_PARAM}"))
-
-
-# --- start ----------------------------------------------------------------------------
-
-
-def _start(rounds: Rounds) -> None:
-    st.title(tr("round_title"))
-    st.write(tr("round_intro"))
-    with st.form("start_round"):
-        organisation = st.text_input(
-            tr("organisation_label"), value=st.session_state.get("organisation") or ""
-        )
-        closes_on = st.date_input(
-            tr("round_closes_on"), value=None, min_value=date.today(), format="YYYY-MM-DD"
-        )
-        started = st.form_submit_button(tr("round_start"), type="primary")
-    if started and not organisation.strip():
-        st.error(tr("round_needs_organisation"))
-    elif started:
-        try:
-            created = rounds.create(organisation, closes_on)
-        except ScoringError as error:
-            show_error(error)
-            return
-        st.session_state["round_links"] = links(
-            st.context.url, created.respondent_token, created.facilitator_token
-        )
-    if "round_links" in st.session_state:
-        respondent, facilitator = st.session_state["round_links"]
-        st.success(tr("round_started"))
-        st.markdown(f"**{tr('round_respondent_link')}**")
-        st.code(respondent, language=None)
-        st.markdown(f"**{tr('round_facilitator_link')}**")
-        st.code(facilitator, language=None)
-        st.warning(tr("round_keep_facilitator_link"))
-
-
-# --- respondent -----------------------------------------------------------------------
-
-
-def _respondent(rounds: Rounds, token: str) -> None:
-    found = rounds.for_respondent(token)
-    st.title(tr("round_title"))
-    if found is None:
-        st.error(tr("round_bad_link"))
-        return
-    st.header(found.organisation)
-    if st.session_state.get("round_sent") == token:
-        st.success(tr("round_thanks"))
-        return
-    if not found.is_open():
-        st.info(tr("round_closed_for_answers"))
-        return
-    if st.session_state.get("_round_draft") != found.id:
-        # A respondent starts blank: nothing from another assessment in this tab is sent.
-        if st.session_state.get("draft_kind") != ("round", found.id):
-            st.session_state[ANSWERS] = {}
-            st.session_state.pop("draft_token", None)
-        st.session_state["_round_draft"] = found.id
-        st.session_state["draft_kind"] = ("round", found.id)
-    st.write(tr("round_respondent_intro"))
-    st.caption(tr("round_address_is_personal"))
-    fill_in.role_choice()
-    fill_in.areas_form(show_results_link=False)
-    _send(rounds, token, found)
-
-
-def _send(rounds: Rounds, token: str, found: Round) -> None:
-    q = questionnaire()
-    if not st.session_state.get(ROLE):
-        st.info(tr("round_role_first"))
-        return
-    if not st.button(tr("round_send"), type="primary", key="round_send"):
-        return
-    result = current_result(q)
-    if not any(value is not None for value in result.answers.values()):
-        st.warning(tr("round_answer_first"))
-        return
-    anonymous = Result(
-        result.questionnaire_id, result.questionnaire_version, found.organisation, result.role,
-        result.created_at, result.answers,
-    )  # fmt: skip
-    try:
-        rounds.submit(token, anonymous, q, st.session_state.get("draft_token"))
-    except RoundClosedError:
-        st.error(tr("round_closed_for_answers"))
-        return
-    except ScoringError:
-        # Respondents get no server details (the store's path is in them).
-        st.error(tr("round_send_failed"))
-        return
-    st.session_state["round_sent"] = token
-    st.session_state[ANSWERS] = {}
-    st.session_state.pop("draft_token", None)
-    st.query_params.pop(autosave.TOKEN_PARAM, None)
-    st.rerun()
-
-
-# --- facilitator ----------------------------------------------------------------------
-
-
-def _facilitator(rounds: Rounds, token: str) -> None:
+def render(rounds: Rounds, token: str) -> None:
     q = questionnaire()
     found = rounds.for_facilitator(token)
     st.title(tr("round_results_title"))
@@ -191,15 +44,18 @@ def _facilitator(rounds: Rounds, token: str) -> None:
 
 def _status(rounds: Rounds, found: Round, count: int) -> None:
     st.header(found.organisation)
-    state = tr("round_open") if found.is_open() else tr("round_closed")
+    today = settings.today()
+    is_open = found.is_open(today)
+    state = tr("round_open") if is_open else tr("round_closed")
     closes = tr("round_closes", day=found.closes_on.isoformat()) if found.closes_on else ""
     st.write(f"{state} {closes} · {tr('round_count', n=count)}")
-    respondent, _ = links(st.context.url, found.respondent_token)
+    respondent, _ = links(page_url(), found.respondent_token)
     with st.expander(tr("round_respondent_link")):
         st.code(respondent, language=None)
-    is_open = found.is_open()
     if st.button(tr("round_close") if is_open else tr("round_reopen"), key="round_toggle"):
-        autosave.guard(lambda: rounds.set_closed(found.id, True) if is_open else rounds.reopen(found.id))
+        autosave.guard(
+            lambda: rounds.set_closed(found.id, True) if is_open else rounds.reopen(found.id, today)
+        )
         st.rerun()
 
 
@@ -259,7 +115,7 @@ def _split(q: Questionnaire, rounds: Rounds, found: Round, team: TeamScores, agr
 
 
 def _save_agreed(rounds: Rounds, round_id: int, item_id: str) -> None:
-    value = st.session_state.get(f"agreed_{item_id}")
+    value = session.widget_value(f"agreed_{item_id}")
     autosave.guard(lambda: rounds.set_agreed(round_id, item_id, value))
 
 

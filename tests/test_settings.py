@@ -1,0 +1,64 @@
+"""The app's settings (ui/settings.py): defaults that hold from any folder, and the time zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from scoring.rounds import Round
+from tests.conftest import ROOT
+from ui import settings
+
+
+def _round(closes_on: date) -> Round:
+    return Round(1, "Kommun", closes_on, False, "2026-11-01T00:00:00+00:00", "token")
+
+
+def test_the_questionnaire_is_the_repositorys_own_whatever_the_working_directory(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv(settings.QUESTIONS_ENV, raising=False)
+    assert settings.questions_path() == ROOT / "questions.yaml"
+    assert settings.questions_path().is_absolute()
+
+
+def test_the_questionnaire_setting_overrides_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(settings.QUESTIONS_ENV, "/elsewhere/fragor.yaml")
+    assert settings.questions_path() == Path("/elsewhere/fragor.yaml")
+
+
+def test_the_time_zone_is_stockholm_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(settings.TIMEZONE_ENV, raising=False)
+    assert settings.timezone().key == "Europe/Stockholm"
+    monkeypatch.setenv(settings.TIMEZONE_ENV, "America/New_York")
+    assert settings.timezone().key == "America/New_York"
+
+
+def test_an_unknown_time_zone_is_refused_with_the_settings_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(settings.TIMEZONE_ENV, "Europe/Atlantis")
+    with pytest.raises(settings.SettingError, match="SJALVSKATTNING_TIMEZONE"):
+        settings.timezone()
+
+
+def test_a_round_closing_today_is_still_open_at_half_past_eleven_in_the_evening_in_stockholm(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(settings.TIMEZONE_ENV, raising=False)
+    evening = datetime(2026, 12, 2, 22, 30, tzinfo=UTC)  # 23:30 in Stockholm
+    today = settings.today(evening)
+    assert today == date(2026, 12, 2)
+    assert _round(date(2026, 12, 2)).is_open(today)
+
+
+def test_a_round_is_closed_at_half_past_midnight_after_its_closing_day_in_stockholm(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(settings.TIMEZONE_ENV, raising=False)
+    after_midnight = datetime(2026, 12, 2, 23, 30, tzinfo=UTC)  # 00:30 on 3 December in Stockholm
+    today = settings.today(after_midnight)
+    assert today == date(2026, 12, 3)
+    assert not _round(date(2026, 12, 2)).is_open(today)
+    assert _round(date(2026, 12, 2)).is_open(after_midnight.date())  # the UTC date would keep it open

@@ -1,0 +1,61 @@
+"""A respondent's view of a round: answer anonymously, with a role, then send."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from scoring.errors import ScoringError
+from scoring.results import Result
+from scoring.rounds import Round, RoundClosedError, Rounds
+from ui import autosave, fill_in, session, settings
+from ui.state import current_result, questionnaire, tr
+
+
+def render(rounds: Rounds, token: str) -> None:
+    found = rounds.for_respondent(token)
+    st.title(tr("round_title"))
+    if found is None:
+        st.error(tr("round_bad_link"))
+        return
+    st.header(found.organisation)
+    if session.has_sent(token):
+        st.success(tr("round_thanks"))
+        return
+    if not found.is_open(settings.today()):
+        st.info(tr("round_closed_for_answers"))
+        return
+    session.answer_round(found.id)
+    st.write(tr("round_respondent_intro"))
+    st.caption(tr("round_address_is_personal"))
+    fill_in.role_choice()
+    fill_in.areas_form(show_results_link=False)
+    _send(rounds, token, found)
+
+
+def _send(rounds: Rounds, token: str, found: Round) -> None:
+    q = questionnaire()
+    if not session.role():
+        st.info(tr("round_role_first"))
+        return
+    if not st.button(tr("round_send"), type="primary", key="round_send"):
+        return
+    result = current_result(q)
+    if not any(value is not None for value in result.answers.values()):
+        st.warning(tr("round_answer_first"))
+        return
+    anonymous = Result(
+        result.questionnaire_id, result.questionnaire_version, found.organisation, result.role,
+        result.created_at, result.answers,
+    )  # fmt: skip
+    try:
+        rounds.submit(token, anonymous, q, session.draft_token(), today=settings.today())
+    except RoundClosedError:
+        st.error(tr("round_closed_for_answers"))
+        return
+    except ScoringError:
+        # Respondents get no server details (the store's path is in them).
+        st.error(tr("round_send_failed"))
+        return
+    session.response_sent(token)
+    st.query_params.pop(autosave.TOKEN_PARAM, None)
+    st.rerun()

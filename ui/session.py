@@ -1,0 +1,287 @@
+"""The session's front door: every read and write of st.session_state goes through here.
+
+Pages and helpers never name a session key. They call a typed accessor (what
+is the language, the role, the draft's token?) or a named transition, which
+changes everything one event changes at once (a draft restored, a response
+sent, a run saved). Adding a key means adding it here, next to the others.
+
+Widget keys are the exception that is not ours to rename: a widget's `key=`
+is how AppTest and the browser tests find it (`q_<id>`, `q_<id>_en`, `lang`,
+`organisation`, `role`, `area_step`, ...). Their values are read through
+`widget_value` and reset through `forget_widget`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import streamlit as st
+
+from scoring.model import Lang
+from scoring.results import ROLES, Role
+
+# Widget keys that also hold the value the app uses.
+LANG = "lang"  # the sidebar's language radio
+ORGANISATION = "organisation"  # the organisation's text input on the fill-in page
+
+# Keys only this module uses. The answers, the role and the area are kept apart
+# from their radios: Streamlit keeps a radio's value as its label text, so
+# relabelling it (the language switch) would reset it.
+_ANSWERS = "answers"  # item id -> 1..5, or DONT_KNOW (0)
+_ROLE = "role_value"
+_AREA = "area"  # the area shown on the fill-in page, 0-based
+_RESULT_TIME = "result_time"
+_DRAFT_TOKEN = "draft_token"
+_DRAFT_KIND = "draft_kind"  # ("single", None) or ("round", round id)
+_DRAFT_CHECKED = "_draft_checked"
+_DRAFT_RESTORED = "draft_restored"  # notice: how many answers a restored draft brought back
+_STORE_ERROR = "store_error"  # notice: why the store could not be used
+_PAGES = "_pages"  # this run's navigation pages by name
+_ROUND_LINKS = "round_links"  # the two links of the round just started
+_ROUND_SENT = "round_sent"  # the respondent token whose answers were sent
+_ROUND_ANSWERING = "_round_draft"  # the round whose respondent this session is
+
+
+def _round_token_key(param: str) -> str:
+    return f"_round_{param}"
+
+
+def _pages_key(lang: Lang, respondent: bool) -> str:
+    return f"_pages_{lang}_{'respondent' if respondent else 'all'}"
+
+
+DraftKind = tuple[str, int | None]
+SINGLE: DraftKind = ("single", None)
+
+
+# --- widgets --------------------------------------------------------------------------
+
+
+def widget_value(key: str) -> Any:
+    """The value of the widget with this key, or None before it is drawn."""
+    return st.session_state.get(key)
+
+
+def forget_widget(key: str) -> None:
+    """Reset a widget: drawn next time with its default."""
+    st.session_state.pop(key, None)
+
+
+def seed_widget(key: str, value: object) -> None:
+    """Give a widget its value before it is drawn, unless it already has one.
+
+    A widget that gets its value this way must be drawn without a default
+    (`index=`, `value=`): Streamlit warns when it gets both.
+    """
+    st.session_state.setdefault(key, value)
+
+
+# --- language, organisation, role -----------------------------------------------------
+
+
+def language() -> Lang:
+    return "en" if st.session_state.get(LANG) == "en" else "sv"
+
+
+def organisation() -> str:
+    """The organisation as typed, "" when none."""
+    return st.session_state.get(ORGANISATION) or ""
+
+
+def role() -> Role | None:
+    value = st.session_state.get(_ROLE)
+    return value if value in ROLES else None
+
+
+def set_role(value: Role | None) -> None:
+    st.session_state[_ROLE] = value
+    answers_changed()
+
+
+# --- answers and the run on screen ----------------------------------------------------
+
+
+def given() -> Mapping[str, int]:
+    """The radio values given so far, item id -> 1..5 or DONT_KNOW (0). Read-only:
+    answers change through `set_given` and the transitions below."""
+    return _given()
+
+
+def _given() -> dict[str, int]:
+    answers: dict[str, int] = st.session_state.setdefault(_ANSWERS, {})
+    return answers
+
+
+def set_given(item_id: str, value: int | None) -> None:
+    """One radio's value; None takes the answer back."""
+    answers_changed()
+    if value is None:
+        _given().pop(item_id, None)
+    else:
+        _given()[item_id] = value
+
+
+def answers_changed() -> None:
+    """Any change to answers, organisation or role makes a new result (with a new time)."""
+    st.session_state.pop(_RESULT_TIME, None)
+
+
+def result_time() -> datetime:
+    """The time of the run on screen. It stays fixed until something changes, so
+    saving or downloading the same answers twice gives the same result."""
+    when: datetime = st.session_state.setdefault(_RESULT_TIME, datetime.now(UTC))
+    return when
+
+
+def area() -> int:
+    """The area shown on the fill-in page, 0-based."""
+    return int(st.session_state.get(_AREA, 0))
+
+
+def go_to_area(step: int, widget: str | None = None) -> None:
+    """Show another area; `widget` is the step radio's key, moved along unless it moved itself."""
+    st.session_state[_AREA] = step
+    if widget is not None:
+        st.session_state[widget] = step
+
+
+# --- drafts ---------------------------------------------------------------------------
+
+
+def draft_token() -> str | None:
+    token: str | None = st.session_state.get(_DRAFT_TOKEN)
+    return token
+
+
+def draft_kind() -> DraftKind:
+    kind: DraftKind = st.session_state.get(_DRAFT_KIND, SINGLE)
+    return kind
+
+
+def draft_started(token: str) -> None:
+    """The store made a draft for this session's answers."""
+    st.session_state[_DRAFT_TOKEN] = token
+
+
+def check_for_draft_once() -> bool:
+    """True the first time in a session, when the draft in the URL is to be looked for."""
+    if st.session_state.get(_DRAFT_CHECKED):
+        return False
+    st.session_state[_DRAFT_CHECKED] = True
+    return True
+
+
+def restore_draft(
+    token: str,
+    kind: DraftKind,
+    given_answers: dict[str, int],
+    organisation_name: str,
+    role_value: Role | None,
+) -> None:
+    """A draft from the store becomes this session's answers, organisation and role."""
+    st.session_state[_DRAFT_TOKEN] = token
+    st.session_state[_DRAFT_KIND] = kind  # a round's draft stays the round's
+    _given().update(given_answers)
+    st.session_state[ORGANISATION] = organisation_name
+    st.session_state[_ROLE] = role_value if role_value in ROLES else None
+    answers_changed()
+    if given_answers or organisation_name:
+        st.session_state[_DRAFT_RESTORED] = len(given_answers)
+
+
+def draft_finished() -> None:
+    """The draft became a saved run or a sent response; a later change starts a new draft."""
+    st.session_state.pop(_DRAFT_TOKEN, None)
+
+
+def take_draft_restored() -> int | None:
+    """How many answers a restored draft brought back, once; then None."""
+    count: int | None = st.session_state.pop(_DRAFT_RESTORED, None)
+    return count
+
+
+# --- the store's notice ---------------------------------------------------------------
+
+
+def store_failed(message: str) -> None:
+    """Remember why the store failed, for one notice at the top of the page."""
+    st.session_state[_STORE_ERROR] = message
+
+
+def take_store_error() -> str | None:
+    """The store's failure since the last notice, once; then None."""
+    message: str | None = st.session_state.pop(_STORE_ERROR, None)
+    return message
+
+
+# --- team rounds ----------------------------------------------------------------------
+
+
+def remember_round_token(param: str, token: str) -> None:
+    """Keep a round's token from the link for the session: Streamlit drops query
+    parameters when the user moves to another page."""
+    st.session_state[_round_token_key(param)] = token
+
+
+def remembered_round_token(param: str) -> str | None:
+    token: str | None = st.session_state.get(_round_token_key(param))
+    return token
+
+
+def round_started(respondent_link: str, facilitator_link: str | None) -> None:
+    st.session_state[_ROUND_LINKS] = (respondent_link, facilitator_link)
+
+
+def started_round_links() -> tuple[str, str | None] | None:
+    """The links of the round this session started, shown until the session ends."""
+    found: tuple[str, str | None] | None = st.session_state.get(_ROUND_LINKS)
+    return found
+
+
+def answer_round(round_id: int) -> None:
+    """This session becomes a respondent of the round.
+
+    A respondent starts blank: nothing from another assessment in this tab is
+    sent. A draft of this very round (restored from its link) is kept.
+    """
+    if st.session_state.get(_ROUND_ANSWERING) == round_id:
+        return
+    if draft_kind() != ("round", round_id):
+        st.session_state[_ANSWERS] = {}
+        st.session_state.pop(_DRAFT_TOKEN, None)
+        answers_changed()
+    st.session_state[_ROUND_ANSWERING] = round_id
+    st.session_state[_DRAFT_KIND] = ("round", round_id)
+
+
+def response_sent(token: str) -> None:
+    """The respondent's answers are in: thank them, and keep nothing to send again."""
+    st.session_state[_ROUND_SENT] = token
+    st.session_state[_ANSWERS] = {}
+    st.session_state.pop(_DRAFT_TOKEN, None)
+    answers_changed()
+
+
+def has_sent(token: str) -> bool:
+    return bool(st.session_state.get(_ROUND_SENT) == token)
+
+
+# --- navigation -----------------------------------------------------------------------
+
+
+def navigation(lang: Lang, respondent: bool, build: Callable[[], dict[str, st.Page]]) -> dict[str, st.Page]:
+    """This run's pages, built once per session, language and kind of session."""
+    key = _pages_key(lang, respondent)
+    if key not in st.session_state:
+        st.session_state[key] = build()
+    pages: dict[str, st.Page] = st.session_state[key]
+    st.session_state[_PAGES] = pages
+    return pages
+
+
+def page(name: str) -> st.Page:
+    """The navigation page registered under `name` for this run."""
+    found: st.Page = st.session_state[_PAGES][name]
+    return found
