@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring import charts
+from scoring import charts, tables
 from scoring.model import Questionnaire
 from scoring.report import round_report
 from scoring.results import Result
@@ -13,7 +13,7 @@ from scoring.rounds import Round, Rounds, links, token_from_link
 from scoring.team import TeamScores, aggregate, compare_rounds, own_scores, role_counts
 from ui import autosave, session, settings
 from ui.results import strengths_and_gaps
-from ui.state import lang, num, page_url, questionnaire, tr
+from ui.state import lang, num, page_url, questionnaire, show_table, tr
 
 AGREED_OPTIONS = (None, 1, 2, 3, 4, 5)
 
@@ -125,12 +125,7 @@ def _roles(q: Questionnaire, team: TeamScores) -> None:
     if not team.roles:
         st.write(tr("report_roles_hidden"))
         return
-    rows = [
-        {tr("col_area"): area.title(lg)}
-        | {f"{tr(f'role_{r.role}')} (n = {r.n})": r.scores.area(area.id).score for r in team.roles}
-        for area in q.areas
-    ]
-    st.dataframe(rows, hide_index=True)
+    show_table(tables.role_table(q, lg, team))
     st.caption(tr("report_roles_hidden"))
 
 
@@ -169,20 +164,7 @@ def _previous(q: Questionnaire, rounds: Rounds, found: Round, responses: list[Re
         return []
     change = compare_rounds(q, previous, responses)
     strengths_and_gaps(q, change.after.scores, change.before.scores)
-    titles = {a.id: a.title(lang()) for a in q.areas} | {"overall": tr("csv_overall")}
-    st.dataframe(
-        [
-            {
-                tr("col_area"): titles[c.id],
-                tr("col_before"): c.before,
-                tr("col_after"): c.after,
-                tr("col_delta"): c.delta,
-                tr("report_clear"): tr("report_clear_yes") if c.clear else tr("report_clear_no"),
-            }
-            for c in (*change.areas, change.overall)
-        ],
-        hide_index=True,
-    )
+    show_table(tables.change_table(q, lang(), change))
     st.caption(tr("report_clear_rule"))
     return previous
 
