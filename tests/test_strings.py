@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
 
 from scoring.model import LANGS
 from scoring.strings import STRINGS, t
+from tests.conftest import ROOT
 
 
 def fields(text: str) -> set[str]:
@@ -49,3 +51,22 @@ def test_fields_are_filled_in(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_an_unknown_key_is_an_error() -> None:
     with pytest.raises(KeyError):
         t("no_such_key", "sv")
+
+
+def _sources() -> str:
+    files = [ROOT / "app.py", *sorted((ROOT / "scoring").rglob("*.py")), *sorted((ROOT / "ui").rglob("*.py"))]
+    files += sorted((ROOT / "scoring" / "templates").glob("*"))
+    return "\n".join(p.read_text(encoding="utf-8") for p in files if p.name != "strings.py")
+
+
+def test_every_string_key_is_used_somewhere() -> None:
+    """A key defined but never used is dead text that drifts; keys built at run time count by prefix."""
+    code = _sources()
+    dynamic = set(re.findall(r"""f["']([a-z][a-z_]*_)\{""", code))  # f"nav_{key}" makes nav_*
+    unused = [
+        key
+        for key in STRINGS
+        if not re.search(rf"""["']{key}["']|\bs\.{key}\b|\bs\[["']{key}["']\]""", code)
+        and not any(key.startswith(prefix) for prefix in dynamic)
+    ]
+    assert unused == []
