@@ -7,6 +7,7 @@ screen; they only produce one message.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -21,6 +22,7 @@ from ui.state import (
     answers,
     answers_changed,
     current_result,
+    lang,
     questionnaire,
     record_answer,
     set_answers,
@@ -29,6 +31,7 @@ from ui.state import (
 
 TOKEN_PARAM = "utkast"
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 
 @st.cache_resource(show_spinner=False)
@@ -43,8 +46,14 @@ def store() -> Store | None:
     try:
         return _open_store(str(default_db_path()))
     except StoreError as error:
-        st.session_state["store_error"] = str(error)
+        _remember(error)
         return None
+
+
+def _remember(error: StoreError) -> None:
+    # The person sees error.message(); the operator's detail (path, SQLite's words) goes to the log.
+    logger.warning("store error: %s", error)
+    st.session_state["store_error"] = error
 
 
 def restore() -> None:
@@ -123,8 +132,20 @@ def guard(action: Callable[[], T]) -> T | None:
     try:
         return action()
     except StoreError as error:
-        st.session_state["store_error"] = str(error)
+        _remember(error)
         return None
+
+
+def is_respondent() -> bool:
+    """A team-round respondent's session: it reaches only the round and the help pages."""
+    from ui.round import is_respondent_session  # late: ui.round imports this module
+
+    return is_respondent_session()
+
+
+def no_store_key() -> str:
+    """The message key for "history cannot be reached", without pages a respondent cannot open."""
+    return "save_run_no_store_respondent" if is_respondent() else "save_run_no_store"
 
 
 def notices() -> None:
@@ -133,8 +154,11 @@ def notices() -> None:
     if restored is not None:
         st.success(tr("draft_restored", count=restored), icon=":material/restore:")
     error = st.session_state.pop("store_error", None)
-    if error:
-        st.error(tr("store_unavailable", detail=error), icon=":material/database:")
+    if isinstance(error, StoreError):
+        respondent = is_respondent()
+        key = "store_unavailable_respondent" if respondent else "store_unavailable"
+        detail = error.message(lang(), respondent=respondent)
+        st.error(tr(key, detail=detail), icon=":material/database:")
 
 
 def save_run_controls(q: Questionnaire) -> None:

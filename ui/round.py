@@ -15,7 +15,7 @@ from scoring.errors import ScoringError
 from scoring.model import Questionnaire
 from scoring.report import round_report
 from scoring.results import Result
-from scoring.rounds import (
+from scoring.store.rounds import (
     FACILITATOR_PARAM,
     RESPONDENT_PARAM,
     Round,
@@ -36,7 +36,7 @@ def render() -> None:
     db = autosave.store()
     if db is None:
         st.title(tr("round_title"))
-        st.warning(tr("save_run_no_store"))
+        st.warning(tr(autosave.no_store_key()))
         return
     rounds = Rounds(db)
     if token := remembered(RESPONDENT_PARAM):
