@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from scoring.answers import ROLES, Role, valid_answer
+from scoring.answers import ROLES, Role, organisation_name, valid_answer
 from scoring.errors import ResultFileError
 from scoring.model import Questionnaire
 
@@ -75,7 +75,7 @@ def new_result(
     return Result(
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
-        organisation=organisation.strip(),
+        organisation=organisation_name(organisation),
         role=role,
         created_at=when.isoformat(),
         answers={item_id: answers[item_id] for item_id in order},

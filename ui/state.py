@@ -10,15 +10,16 @@ from pathlib import Path
 import streamlit as st
 
 from scoring import export
+from scoring.answers import ROLES, Role
 from scoring.errors import ScoringError
 from scoring.model import Lang, Questionnaire
 from scoring.questionnaire import load_questionnaire
-from scoring.results import Answers, Result, Role, new_result
+from scoring.results import Answers, Result, new_result
 from scoring.strings import number, t
 
 DONT_KNOW = 0  # the radio's value for "Vet ej"; None means nothing chosen yet
 ANSWER_OPTIONS = (1, 2, 3, 4, 5, DONT_KNOW)
-ROLE_OPTIONS: tuple[Role, ...] = ("politician", "official", "other")
+ROLE_OPTIONS: tuple[Role, ...] = ROLES
 ROLE = "role_value"  # kept apart from the radio's key for the same reason as ANSWERS
 
 

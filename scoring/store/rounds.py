@@ -13,14 +13,17 @@ import secrets
 import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scoring.answers import MAX_ORGANISATION, organisation_name, sha256_hex, valid_answer, valid_organisation
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.results import Result, dump_result
 from scoring.snapshot import check_result, snapshot_of
-from scoring.store.database import Database, failure, valid_token
+from scoring.store.database import failure, valid_token
+
+if TYPE_CHECKING:
+    from scoring.store import Store
 
 __all__ = [
     "FACILITATOR_PARAM",
@@ -101,7 +104,7 @@ def _hash(token: str) -> str:
 class Rounds:
     """Round operations on a Store; holds no connection of its own."""
 
-    def __init__(self, store: Database) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def create(self, organisation: str, closes_on: date | None = None) -> RoundLinks:
