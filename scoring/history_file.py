@@ -14,7 +14,7 @@ from typing import Any
 from scoring.errors import ScoringError, StoreError
 from scoring.model import Questionnaire
 from scoring.results import Result, dump_result, parse_result
-from scoring.snapshot import Snapshot, check_result, parse_snapshot, snapshot_of, snapshot_to_dict
+from scoring.snapshot import Snapshot, check_result, parse_snapshot, snapshot_to_dict
 
 HISTORY_FORMAT = "sjalvskattning-history"
 HISTORY_FORMAT_VERSION = 1
@@ -27,13 +27,6 @@ class HistoryRun:
 
     result: Result
     snapshot: Snapshot
-
-
-def runs_from_bytes(raw: bytes, questionnaire: Questionnaire) -> list[HistoryRun]:
-    """The runs in an uploaded file: a history file's runs, or one result file's run."""
-    if looks_like_history(raw):
-        return list(parse_history(raw, questionnaire)[1])
-    return [HistoryRun(parse_result(raw, questionnaire).result, snapshot_of(questionnaire))]
 
 
 def looks_like_history(raw: bytes) -> bool:

@@ -888,6 +888,19 @@ def test_cli_import_of_a_bad_file_adds_nothing_and_creates_no_store(
     assert not db.exists()
 
 
+def test_cli_import_names_every_bad_file_on_one_line(
+    tmp_path: Path, db: Path, mini: Questionnaire, questions: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = result_file(tmp_path, mini, "good.json")
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    first.write_text("[]", encoding="utf-8")
+    second.write_text('{"format": "sjalvskattning-history", "format_version": 9}', encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", first, good, second, "--db", db, "--questions", questions)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"{first}: " in err and f"{second}: " in err and "good.json" not in err
+    assert not db.exists()
+
+
 def test_cli_backup_writes_a_store_with_the_same_runs(
     tmp_path: Path, db: Path, mini: Questionnaire, questions: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -19,7 +19,6 @@ from scoring.history_file import (
     HistoryRun,
     looks_like_history,
     parse_history,
-    runs_from_bytes,
 )
 from scoring.model import Questionnaire
 from scoring.results import Result
@@ -63,7 +62,6 @@ __all__ = [
     "looks_like_history",
     "parse_history",
     "result_hash",
-    "runs_from_bytes",
     "snapshot_of",
     "snapshot_to_dict",
     "valid_token",
