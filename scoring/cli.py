@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,9 +29,13 @@ from scoring.team import aggregate, team_to_dict
 
 BAD_INPUT = 2
 CHART_FORMATS = (".png", ".svg", ".html")
+# The CLI prints the operator's sentence itself; without a handler, the store's log
+# records of the same failure would reach stderr a second time (logging's last resort).
+_NO_LOG_ECHO = logging.NullHandler()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    logging.getLogger("scoring").addHandler(_NO_LOG_ECHO)  # once: the same handler is added only once
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 import scoring.store.database as database_module
 from scoring.errors import StoreError
@@ -86,3 +89,16 @@ def test_a_respondent_is_never_pointed_to_pages_they_cannot_reach() -> None:
     # A key with a respondent variant uses it for a respondent.
     error = StoreError("x", "save_run_no_store")
     assert error.message("sv", respondent=True) == STRINGS["save_run_no_store_respondent"]["sv"]
+
+
+def test_the_cli_prints_one_sentence_and_no_log_echo(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "scoring", "check", "--db", str(missing)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"error: There is no store at {missing}.\n"
