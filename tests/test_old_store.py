@@ -15,10 +15,13 @@ import pytest
 
 from scoring.model import Questionnaire
 from scoring.results import new_result
+from scoring.services import import_files
 from scoring.store import MIGRATIONS, Store
 from scoring.store.rounds import Rounds
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "store-v3.db"
+# The fixture's history export, written by the same old code.
+EXPORT = FIXTURE.with_name("store-v3-export.json")
 DRAFT_TOKEN = "hu1QUfBzqVU9_uhZP6tHbhnKKHuOdTmy"
 RESPONDENT_TOKEN = "g4oop6fxvin5FUjx9qVse9zxO9c9tO4B"
 FACILITATOR_TOKEN = "wV4SrwDz78gMXfoNqsVveCXRrzjjuHhP"
@@ -53,7 +56,7 @@ def test_the_old_store_s_run_is_read_with_its_snapshot(old: Store) -> None:
     assert len(stored.result.answers) == 21 and list(stored.result.answers.values()).count(None) == 1
     assert set(stored.result.answers) <= set(stored.snapshot.item_ids)
     assert old.organisations() == ["Gamla kommunen"]
-    assert '"organisation": "Gamla kommunen"' in old.export_history("Gamla kommunen")
+    assert old.export_history("Gamla kommunen") == EXPORT.read_text(encoding="utf-8")
     assert old.check() == []
 
 
@@ -97,3 +100,19 @@ def test_the_old_store_can_still_be_written(old: Store, questionnaire: Questionn
     assert len(old.list_runs("Gamla kommunen")) == 2
     assert schema(old.path) == before  # the schema never changes
     assert old.check() == []
+
+
+def test_a_new_store_has_exactly_the_old_schema(tmp_path: Path) -> None:
+    new = Store(tmp_path / "new.db")
+    assert schema(new.path) == schema(FIXTURE)
+    with sqlite3.connect(new.path) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x534A4C56
+
+
+def test_the_old_export_imports_into_a_new_store_and_exports_the_same(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    new = Store(tmp_path / "new.db")
+    text = EXPORT.read_text(encoding="utf-8")
+    assert import_files(new, [("historik.json", text.encode("utf-8"))], questionnaire).added == 1
+    assert new.export_history("Gamla kommunen") == text
