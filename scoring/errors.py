@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scoring.model import Lang
+
 
 class ScoringError(ValueError):
     """Base for every error caused by bad input rather than by a bug."""
@@ -65,4 +70,10 @@ class StoreError(ScoringError):
         key = self.key
         if respondent and f"{key}_respondent" in STRINGS:
             key = f"{key}_respondent"
-        return t(key, "en" if lang == "en" else "sv", **self.fields)
+        lg: Lang = "en" if lang == "en" else "sv"
+        # A field that is itself an error (why a history file's run was refused) speaks the same language.
+        fields = {
+            name: value.message(lg) if isinstance(value, ScoringError) else value
+            for name, value in self.fields.items()
+        }
+        return t(key, lg, **fields)

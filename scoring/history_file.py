@@ -123,19 +123,21 @@ def _history_run(entry: object, position: int, organisation: str, questionnaire:
         # since they are checked against the run's snapshot below.
         loaded = parse_result(json.dumps(entry["result"]).encode("utf-8"), questionnaire)
     except ScoringError as exc:
-        raise _bad_run(f"{where} is not a valid result: {exc}", position) from exc
+        raise _bad_run(f"{where} is not a valid result: {exc}", position, exc) from exc
     result = replace(loaded.result, answers=dict(answers) if isinstance(answers, dict) else {})
     if result.organisation != organisation:
         raise _bad_run(f"{where} belongs to {result.organisation!r}, not to {organisation!r}.", position)
     try:
         check_result(result, snapshot)
     except StoreError as exc:
-        raise _bad_run(f"{where} does not fit its snapshot: {exc}", position) from exc
+        raise _bad_run(f"{where} does not fit its snapshot: {exc}", position, exc) from exc
     return HistoryRun(result, snapshot)
 
 
-def _bad_run(text: str, position: int) -> StoreError:
-    return StoreError(text, "history_bad_run", position=position)
+def _bad_run(text: str, position: int, reason: ScoringError | None = None) -> StoreError:
+    if reason is None:
+        return StoreError(text, "history_bad_run", position=position)
+    return StoreError(text, "history_bad_run_because", position=position, reason=reason)
 
 
 def _snapshot_from_dict(data: object, where: str, position: int) -> Snapshot:

@@ -160,6 +160,10 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Mätning {position} i historikfilen är inte giltig.",
         "en": "Run {position} of the history file is not valid.",
     },
+    "history_bad_run_because": {
+        "sv": "Mätning {position} i historikfilen är inte giltig: {reason}",
+        "en": "Run {position} of the history file is not valid: {reason}",
+    },
     "import_bad_file": {
         "sv": "{name}: {detail}",
         "en": "{name}: {detail}",

@@ -73,3 +73,19 @@ def test_answers_to_items_no_longer_asked_are_reported_by_file(tmp_path: Path, m
     raw["answers"]["gone-item"] = 2
     report = import_files(Store(tmp_path / "s.db"), [("old.json", json.dumps(raw).encode())], mini)
     assert report.added == 1 and report.ignored == (("old.json", ("gone-item",)),)
+
+
+def test_a_bad_run_in_a_history_file_gives_its_reason_in_the_reader_s_language(
+    tmp_path: Path, mini: Questionnaire
+) -> None:
+    source = Store(tmp_path / "a.db")
+    import_files(source, [("a.json", result_bytes(mini))], mini)
+    data = json.loads(source.export_history("Exempelkommun"))
+    data["runs"][0]["result"]["answers"]["a0-i0"] = 9
+    with pytest.raises(ImportFilesError) as caught:
+        import_files(Store(tmp_path / "b.db"), [("historik.json", json.dumps(data).encode())], mini)
+    assert "Mätning 1 i historikfilen är inte giltig: Svaret på påstående ”a0-i0”" in caught.value.message(
+        "sv"
+    )
+    assert "Run 1 of the history file is not valid: The answer to item 'a0-i0'" in caught.value.message("en")
+    assert str(caught.value).startswith("historik.json: Run 1 of the history file is not a valid result: ")
