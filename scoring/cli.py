@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,28 +17,25 @@ from pathlib import Path
 from scoring import charts, export
 from scoring.compare import compare, comparison_to_dict
 from scoring.errors import ScoringError, StoreError
+from scoring.history_file import MAX_HISTORY_BYTES
 from scoring.model import Questionnaire
 from scoring.questionnaire import DEFAULT_PATH, load_questionnaire
 from scoring.report import round_report, single_report
 from scoring.results import LoadedResult, load_result_file
 from scoring.score import Scores, score, scores_to_dict
-from scoring.store import (
-    DB_ENV,
-    MAX_HISTORY_BYTES,
-    HistoryRun,
-    Store,
-    default_db_path,
-    looks_like_history,
-    parse_history,
-    snapshot_of,
-)
+from scoring.services import import_files
+from scoring.store import DB_ENV, Store, default_db_path
 from scoring.team import aggregate, team_to_dict
 
 BAD_INPUT = 2
 CHART_FORMATS = (".png", ".svg", ".html")
+# The CLI prints the operator's sentence itself; without a handler, the store's log
+# records of the same failure would reach stderr a second time (logging's last resort).
+_NO_LOG_ECHO = logging.NullHandler()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    logging.getLogger("scoring").addHandler(_NO_LOG_ECHO)  # once: the same handler is added only once
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -230,26 +228,21 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     questionnaire = load_questionnaire(args.questions)
+    files = [(path, _read_import_file(path)) for path in args.results]
     # Every file is checked before the store is opened, and all runs go in as one
     # transaction: one bad file adds nothing.
-    runs = [run for path in args.results for run in _runs_in(path, questionnaire)]
-    report = Store(_db(args)).add_runs(runs, questionnaire)
+    report = import_files(lambda: Store(_db(args)), files, questionnaire)
+    for path, items in report.ignored:
+        _warn_ignored(path, items)
     print(f"added {_count_runs(report.added)}, {report.skipped} already stored")
     return 0
 
 
-def _runs_in(path: str, questionnaire: Questionnaire) -> list[HistoryRun]:
+def _read_import_file(path: str) -> bytes:
     file = Path(path)
     if file.stat().st_size > MAX_HISTORY_BYTES:
         raise StoreError(f"{path} is larger than 64 MiB, so it is neither a result file nor a history file.")
-    raw = file.read_bytes()
-    if not looks_like_history(raw):
-        return [HistoryRun(_load(path, questionnaire).result, snapshot_of(questionnaire))]
-    try:
-        _organisation, runs = parse_history(raw, questionnaire)
-    except ScoringError as exc:
-        raise StoreError(f"{path}: {exc}") from exc
-    return list(runs)
+    return file.read_bytes()
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:
@@ -371,12 +364,15 @@ def _load(path: str, questionnaire: Questionnaire) -> LoadedResult:
     except ScoringError as exc:
         raise ScoringError(f"{path}: {exc}") from exc
     if loaded.ignored:
-        print(
-            f"warning: {path}: ignored answers to items this questionnaire no longer has: "
-            f"{', '.join(loaded.ignored)}",
-            file=sys.stderr,
-        )
+        _warn_ignored(path, loaded.ignored)
     return loaded
+
+
+def _warn_ignored(path: str, items: Sequence[str]) -> None:
+    print(
+        f"warning: {path}: ignored answers to items this questionnaire no longer has: {', '.join(items)}",
+        file=sys.stderr,
+    )
 
 
 def _print_json(payload: object) -> None:

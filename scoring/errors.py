@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scoring.model import Lang
+
 
 class ScoringError(ValueError):
     """Base for every error caused by bad input rather than by a bug."""
@@ -44,4 +49,31 @@ class ResultFileError(ScoringError):
 
 
 class StoreError(ScoringError):
-    """The store cannot be opened or written; the message is one sentence."""
+    """The store cannot be opened or written, or refused what it was given.
+
+    Two audiences: `str(error)` is the operator's English sentence (the CLI
+    prints it, and it may name the path the operator gave), while
+    `message(lang)` is the sentence for a person in the app, built from a key
+    in the strings catalogue, with no path and no SQLite detail. The store logs
+    the detail where it raises the error.
+    """
+
+    def __init__(self, text: str = "", key: str = "store_failed", **fields: object) -> None:
+        self.key = key
+        self.fields = fields
+        super().__init__(text or key)
+
+    def message(self, lang: str, *, respondent: bool = False) -> str:
+        """The user's sentence; `respondent`: a team-round respondent, who sees only the round."""
+        from scoring.strings import STRINGS, t
+
+        key = self.key
+        if respondent and f"{key}_respondent" in STRINGS:
+            key = f"{key}_respondent"
+        lg: Lang = "en" if lang == "en" else "sv"
+        # A field that is itself an error (why a history file's run was refused) speaks the same language.
+        fields = {
+            name: value.message(lg) if isinstance(value, ScoringError) else value
+            for name, value in self.fields.items()
+        }
+        return t(key, lg, **fields)

@@ -11,17 +11,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from scoring.answers import ROLES, Role, organisation_name, valid_answer
 from scoring.errors import ResultFileError
 from scoring.model import Questionnaire
 
 FORMAT_VERSION = 1
 MAX_BYTES = 1024 * 1024
-ROLES = ("politician", "official", "other")
-Role = Literal["politician", "official", "other"]
 # item id -> 1..5, or None for "don't know"; an unanswered item is absent.
 Answers = Mapping[str, int | None]
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_BYTES",
+    "ROLES",
+    "Answers",
+    "LoadedResult",
+    "Result",
+    "Role",
+    "dump_result",
+    "load_result_file",
+    "new_result",
+    "parse_result",
+    "result_file_name",
+]
 _FIELDS = {
     "format_version",
     "questionnaire_id",
@@ -62,7 +75,7 @@ def new_result(
     return Result(
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
-        organisation=organisation.strip(),
+        organisation=organisation_name(organisation),
         role=role,
         created_at=when.isoformat(),
         answers={item_id: answers[item_id] for item_id in order},
@@ -181,7 +194,7 @@ def _check_answers(
     answers: dict[str, int | None] = {}
     ignored: list[str] = []
     for item_id, value in raw.items():
-        if not _valid_answer(value):
+        if not valid_answer(value):
             raise ResultFileError("err_answer", item=_inline(item_id), got=json.dumps(value))
         if questionnaire.has_item(item_id):
             answers[item_id] = value
@@ -193,11 +206,3 @@ def _check_answers(
 def _inline(text: str) -> str:
     """Text from the file, escaped so a message stays one line."""
     return json.dumps(text, ensure_ascii=False)[1:-1]
-
-
-def _valid_answer(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, bool) or not isinstance(value, int):
-        return False
-    return 1 <= value <= 5

@@ -11,8 +11,8 @@ from streamlit.testing.v1 import AppTest
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.results import dump_result, new_result
-from scoring.rounds import RoundLinks, Rounds
 from scoring.store import Store
+from scoring.store.rounds import RoundLinks, Rounds
 from tests.conftest import ROOT
 
 TIMEOUT = 60
@@ -421,3 +421,49 @@ def test_dont_know_answers_are_not_counted_as_a_basis_for_the_results(
     app.switch_page("ui/pages/results.py").run()
     assert any("0 av 36" in c.value for c in app.caption)
     assert app.metric[0].value == "–"
+
+
+def test_a_history_import_with_bad_files_names_each_and_adds_nothing(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    good = dump_result(new_result(questionnaire, {questionnaire.items[0].id: 3}, "Exempelkommun")).encode()
+    app.switch_page("ui/pages/history.py").run()
+    app.file_uploader(key="hist_import").set_value(
+        [("bra.json", good, "application/json"), ("trasig.json", b"{", "application/json"),
+         ("annan.json", b"[]", "application/json")]
+    ).run()  # fmt: skip
+    app.button(key="hist_import_button").click().run()
+    assert not app.exception and not app.success  # never a green "0 added"
+    errors = " ".join(e.value for e in app.error)
+    assert "trasig.json" in errors and "annan.json" in errors and "bra.json" not in errors
+    assert str(tmp_path) not in errors
+    assert "Inget lades till" in " ".join(w.value for w in app.warning)
+    assert Store(tmp_path / "app.db").list_runs() == []
+
+
+def test_a_history_import_of_good_files_says_how_many_were_added(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    good = dump_result(new_result(questionnaire, {questionnaire.items[0].id: 3}, "Exempelkommun")).encode()
+    app.switch_page("ui/pages/history.py").run()
+    app.file_uploader(key="hist_import").set_value([("bra.json", good, "application/json")]).run()
+    app.button(key="hist_import_button").click().run()
+    assert not app.error and "1 mätningar lades till" in app.success[0].value
+    assert len(Store(tmp_path / "app.db").list_runs()) == 1
+
+
+def test_a_respondent_s_store_message_names_no_page_they_cannot_reach(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _rounds, links = _round(tmp_path)
+    _open_round(app, "svar", links.respondent_token)
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StoreError(f"The disk holding the store at {tmp_path} is full.", "store_full")
+
+    monkeypatch.setattr(Store, "new_draft", full)
+    app.radio(key="role").set_value("official").run()
+    answer_area(app, questionnaire, 0, 2)
+    errors = " ".join(e.value for e in app.error)
+    assert "Lagringen" in errors and "full" in errors
+    assert not any(page in errors for page in ("Resultat", "Historik", str(tmp_path)))

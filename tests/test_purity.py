@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 
 SCORING = ROOT / "scoring"
-MODULES = sorted(SCORING.glob("*.py"))
+MODULES = sorted(SCORING.rglob("*.py"))  # packages too (scoring/store/)
 
 
 def imported_names(path: Path) -> set[str]:
@@ -34,7 +34,8 @@ def imported_names(path: Path) -> set[str]:
 
 
 def test_the_scoring_package_has_modules_to_check() -> None:
-    assert {"cli.py", "score.py", "model.py"} <= {path.name for path in MODULES}
+    names = {path.relative_to(SCORING).as_posix() for path in MODULES}
+    assert {"cli.py", "score.py", "model.py", "store/database.py"} <= names
 
 
 def test_the_import_finder_sees_every_kind_of_import(tmp_path: Path) -> None:
@@ -47,10 +48,15 @@ def test_the_import_finder_sees_every_kind_of_import(tmp_path: Path) -> None:
     assert {"streamlit", "streamlit.runtime", "streamlit.web"} <= imported_names(sample)
 
 
-@pytest.mark.parametrize("path", MODULES, ids=[path.name for path in MODULES])
+@pytest.mark.parametrize("path", MODULES, ids=[path.relative_to(SCORING).as_posix() for path in MODULES])
 def test_no_scoring_module_imports_streamlit(path: Path) -> None:
     streamlit = [name for name in imported_names(path) if name.split(".")[0] == "streamlit"]
     assert streamlit == [], f"{path.name} imports {streamlit}"
+
+
+def test_answers_uses_the_standard_library_only() -> None:
+    allowed = {"__future__", "hashlib", "json", "typing"}
+    assert imported_names(SCORING / "answers.py") <= allowed
 
 
 def test_importing_the_cli_does_not_load_streamlit() -> None:

@@ -11,8 +11,8 @@ from streamlit.elements.lib import policies
 from streamlit.testing.v1 import AppTest
 
 from scoring.model import Questionnaire
-from scoring.rounds import Rounds
 from scoring.store import Store
+from scoring.store.rounds import Rounds
 from tests.conftest import ROOT
 from ui import settings
 

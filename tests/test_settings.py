@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring.rounds import Round
+from scoring.store.rounds import Round
 from tests.conftest import ROOT
 from ui import settings
 

@@ -29,12 +29,14 @@ from conftest import ROOT, mini_data, write_yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import scoring.store as store_module
+import scoring.store.database as database_module
 from scoring.cli import main
 from scoring.errors import StoreError
+from scoring.history_file import parse_history
 from scoring.model import Questionnaire
 from scoring.results import ROLES, Result, dump_result, new_result
 from scoring.score import score
+from scoring.services import ImportOutcome, import_files
 from scoring.store import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -84,6 +86,12 @@ def edited(data: dict[str, Any]) -> Questionnaire:
     data["areas"][0]["items"] = [item for item in items if item["id"] != "a0-i1"] + [added]
     data["areas"][1]["items"][0]["text"] = {"sv": "Omformulerat", "en": "Reworded"}
     return Questionnaire.model_validate({**data, "version": "2"})
+
+
+def import_history(store: Store, text: str | bytes, questionnaire: Questionnaire) -> ImportOutcome:
+    """A history file through the production path, as the CLI and the History page import it."""
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    return import_files(store, [("historik.json", raw)], questionnaire)
 
 
 def one_sentence(message: str) -> bool:
@@ -213,8 +221,9 @@ def test_runs_saved_before_and_after_the_questions_changed_keep_their_own_snapsh
 
 def test_a_single_result_file_is_imported_as_a_run(store: Store, mini: Questionnaire) -> None:
     raw = dump_result(a_result(mini)).encode("utf-8")
-    assert store.import_result_bytes(raw, mini).created
-    assert not store.import_result_bytes(raw, mini).created
+    first = import_files(store, [("resultat.json", raw)], mini)
+    again = import_files(store, [("resultat.json", raw)], mini)
+    assert (first.added, again.added, again.skipped) == (1, 0, 1)
     assert len(store.list_runs()) == 1
 
 
@@ -238,11 +247,11 @@ def test_a_history_file_moves_runs_and_snapshots_whole_to_another_store(
     )
     assert data["runs"][0]["result"] == json.loads(dump_result(a_result(mini, {"a0-i1": 2})))
 
-    report = target.import_history(text, version_2)
+    report = import_history(target, text, version_2)
     assert (report.added, report.skipped) == (2, 0)
-    again = target.import_history(text.encode("utf-8"), version_2)
+    again = import_history(target, text.encode("utf-8"), version_2)
     assert (again.added, again.skipped) == (0, 2)
-    assert source.import_history(text, version_2).skipped == 2
+    assert import_history(source, text, version_2).skipped == 2
 
     def loaded(store: Store) -> list[tuple[Result, Any]]:
         runs = [store.get_run(s.id) for s in store.list_runs("Exempelkommun")]
@@ -282,7 +291,7 @@ def test_a_broken_history_file_adds_nothing(tmp_path: Path, mini: Questionnaire,
     else:
         text = json.dumps(data).replace('"format": ', '"format": "x", "format": ', 1)
     with pytest.raises(StoreError) as caught:
-        target.import_history(text or json.dumps(data), mini)
+        import_history(target, text or json.dumps(data), mini)
     assert one_sentence(str(caught.value))
     assert target.list_runs() == []
 
@@ -299,12 +308,12 @@ def test_a_history_import_that_fails_midway_rolls_back_every_run(
     text = source.export_history("Exempelkommun")
     probe = Store(tmp_path / "probe.db")
     before = _page_count(tmp_path / "probe.db")
-    probe.add_runs(store_module.parse_history(text, questionnaire)[1][:1], questionnaire)
+    probe.add_runs(parse_history(text, questionnaire)[1][:1], questionnaire)
     per_run = _page_count(tmp_path / "probe.db") - before
     limit = _page_count(tmp_path / "b.db") + per_run + per_run // 2
     _refuse_writes(monkeypatch, f"PRAGMA max_page_count = {limit}")
     with pytest.raises(StoreError, match="full") as caught:
-        target.import_history(text, questionnaire)
+        import_history(target, text, questionnaire)
     assert one_sentence(str(caught.value))
     monkeypatch.undo()
     assert target.list_runs() == [] and target.check() == []
@@ -466,7 +475,7 @@ def test_a_migration_added_at_the_end_is_applied_once_when_a_store_opens(
 ) -> None:
     Store(db)
     later = ("later-feature", "CREATE TABLE later_feature (id INTEGER PRIMARY KEY, name TEXT NOT NULL);")
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*MIGRATIONS, later))
+    monkeypatch.setattr(database_module, "MIGRATIONS", (*MIGRATIONS, later))
     Store(db)
     Store(db)
     with sqlite3.connect(db) as conn:
@@ -572,14 +581,14 @@ def test_a_path_that_is_a_folder_or_under_a_file_is_refused(tmp_path: Path) -> N
 
 def _refuse_writes(monkeypatch: pytest.MonkeyPatch, pragma: str) -> None:
     """Every connection the store opens from now on runs `pragma` first."""
-    original = store_module._new_connection
+    original = database_module._new_connection
 
     def connect(path: Path) -> sqlite3.Connection:
         conn = original(path)
         conn.execute(pragma)
         return conn
 
-    monkeypatch.setattr(store_module, "_new_connection", connect)
+    monkeypatch.setattr(database_module, "_new_connection", connect)
 
 
 def test_a_read_only_store_refuses_every_write_in_one_sentence_and_keeps_its_data(
@@ -598,7 +607,7 @@ def test_a_read_only_store_refuses_every_write_in_one_sentence_and_keeps_its_dat
         lambda: store.save_draft_meta(token, "X", None),
         lambda: store.delete_run(saved.id),
         lambda: store.purge_drafts(now=datetime.now(UTC) + timedelta(days=99)),
-        lambda: store.import_history(history.replace("Exempelkommun", "Annan"), mini),
+        lambda: import_history(store, history.replace("Exempelkommun", "Annan"), mini),
         lambda: Store(db.with_name("new.db")),  # a new store must write its tables
     ]
     for write in writes:
@@ -630,7 +639,7 @@ def test_no_sqlite_exception_escapes_even_for_an_unexpected_failure(
     def broken(path: Path) -> sqlite3.Connection:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(store_module, "_new_connection", broken)
+    monkeypatch.setattr(database_module, "_new_connection", broken)
     with pytest.raises(StoreError, match="disk I/O error") as caught:
         store.list_runs()
     assert one_sentence(str(caught.value))
@@ -882,6 +891,19 @@ def test_cli_import_of_a_bad_file_adds_nothing_and_creates_no_store(
     bad.write_text('{"format_version": 1', encoding="utf-8")
     code, out, err = run_cli(capsys, "import", good, bad, "--db", db, "--questions", questions)
     assert code == 2 and out == "" and err.startswith("error: ") and "Traceback" not in err
+    assert not db.exists()
+
+
+def test_cli_import_names_every_bad_file_on_one_line(
+    tmp_path: Path, db: Path, mini: Questionnaire, questions: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = result_file(tmp_path, mini, "good.json")
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    first.write_text("[]", encoding="utf-8")
+    second.write_text('{"format": "sjalvskattning-history", "format_version": 9}', encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", first, good, second, "--db", db, "--questions", questions)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"{first}: " in err and f"{second}: " in err and "good.json" not in err
     assert not db.exists()
 
 

@@ -7,6 +7,7 @@ screen; they only produce one message.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -20,6 +21,7 @@ from ui.state import (
     DONT_KNOW,
     answers,
     current_result,
+    lang,
     questionnaire,
     radio_values,
     record_answer,
@@ -28,6 +30,7 @@ from ui.state import (
 
 TOKEN_PARAM = "utkast"
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 
 @st.cache_resource(show_spinner=False)
@@ -42,8 +45,14 @@ def store() -> Store | None:
     try:
         return _open_store(str(default_db_path()))
     except StoreError as error:
-        session.store_failed(str(error))
+        _remember(error)
         return None
+
+
+def _remember(error: StoreError) -> None:
+    # The person sees error.message(); the operator's detail (path, SQLite's words) goes to the log.
+    logger.warning("store error: %s", error)
+    session.store_failed(error)
 
 
 def restore() -> None:
@@ -121,7 +130,7 @@ def guard(action: Callable[[], T]) -> T | None:
     try:
         return action()
     except StoreError as error:
-        session.store_failed(str(error))
+        _remember(error)
         return None
 
 
@@ -131,14 +140,29 @@ def forget_draft() -> None:
     st.query_params.pop(TOKEN_PARAM, None)
 
 
+def is_respondent() -> bool:
+    """A team-round respondent's session: it reaches only the round and the help pages."""
+    from ui.round import is_respondent_session  # late: ui.round imports this module
+
+    return is_respondent_session()
+
+
+def no_store_key() -> str:
+    """The message key for "history cannot be reached", without pages a respondent cannot open."""
+    return "save_run_no_store_respondent" if is_respondent() else "save_run_no_store"
+
+
 def notices() -> None:
     """Messages about drafts and storage, shown at the top of every page."""
     restored = session.take_draft_restored()
     if restored is not None:
         st.success(tr("draft_restored", count=restored), icon=":material/restore:")
     error = session.take_store_error()
-    if error:
-        st.error(tr("store_unavailable", detail=error), icon=":material/database:")
+    if error is not None:
+        respondent = is_respondent()
+        key = "store_unavailable_respondent" if respondent else "store_unavailable"
+        detail = error.message(lang(), respondent=respondent)
+        st.error(tr(key, detail=detail), icon=":material/database:")
 
 
 def save_run_controls(q: Questionnaire) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from scoring.answers import MAX_ORGANISATION
 from scoring.model import Area, Questionnaire
 from scoring.results import ROLES
 from scoring.score import answer_progress
@@ -40,7 +41,7 @@ def _organisation() -> None:
         tr("organisation_label"),
         key=session.ORGANISATION,
         placeholder=tr("organisation_placeholder"),
-        max_chars=120,
+        max_chars=MAX_ORGANISATION,
         on_change=autosave.save_meta,
         persist_state="session",
     )

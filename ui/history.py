@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 from scoring import charts
 from scoring.compare import compare
-from scoring.errors import ScoringError
+from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.results import LoadedResult
 from scoring.score import score
-from scoring.store import RunSummary, Store, runs_from_bytes
+from scoring.services import ImportFilesError, import_files
+from scoring.store import RunSummary, Store
 from ui import autosave, session
 from ui.compare import show_comparison
 from ui.state import lang, num, questionnaire, tr
+
+logger = logging.getLogger(__name__)
 
 
 def render() -> None:
@@ -151,12 +156,16 @@ def _import(q: Questionnaire, db: Store) -> None:
     )
     if not files or not st.button(tr("history_import_button"), key="hist_import_button"):
         return
-    runs = []
-    for upload in files:
-        try:
-            runs += runs_from_bytes(upload.getvalue(), q)
-        except ScoringError as error:
-            st.error(tr("history_import_bad_file", name=upload.name, detail=error.message(lang())))
-    report = autosave.guard(lambda: db.add_runs(runs, q))
-    if report is not None:
-        st.success(tr("history_imported", added=report.added, skipped=report.skipped))
+    try:
+        report = import_files(db, [(upload.name, upload.getvalue()) for upload in files], q)
+    except ImportFilesError as error:
+        # All or nothing: every bad file is named, and nothing was added.
+        for name, problem in error.problems:
+            st.error(tr("history_import_bad_file", name=name, detail=problem.message(lang())))
+        st.warning(tr("history_import_nothing_added"))
+        return
+    except StoreError as error:
+        logger.warning("import failed: %s", error)  # the detail for the operator, not on the page
+        st.error(error.message(lang()))
+        return
+    st.success(tr("history_imported", added=report.added, skipped=report.skipped))

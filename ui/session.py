@@ -19,8 +19,9 @@ from typing import Any
 
 import streamlit as st
 
+from scoring.errors import StoreError
 from scoring.model import Lang
-from scoring.results import ROLES, Role
+from scoring.answers import ROLES, Role
 
 # Widget keys that also hold the value the app uses.
 LANG = "lang"  # the sidebar's language radio
@@ -205,15 +206,15 @@ def take_draft_restored() -> int | None:
 # --- the store's notice ---------------------------------------------------------------
 
 
-def store_failed(message: str) -> None:
+def store_failed(error: StoreError) -> None:
     """Remember why the store failed, for one notice at the top of the page."""
-    st.session_state[_STORE_ERROR] = message
+    st.session_state[_STORE_ERROR] = error
 
 
-def take_store_error() -> str | None:
+def take_store_error() -> StoreError | None:
     """The store's failure since the last notice, once; then None."""
-    message: str | None = st.session_state.pop(_STORE_ERROR, None)
-    return message
+    error: StoreError | None = st.session_state.pop(_STORE_ERROR, None)
+    return error
 
 
 # --- team rounds ----------------------------------------------------------------------

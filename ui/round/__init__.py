@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring.rounds import FACILITATOR_PARAM, RESPONDENT_PARAM, Rounds
+from scoring.store.rounds import FACILITATOR_PARAM, RESPONDENT_PARAM, Rounds
 from ui import autosave, session
 from ui.round import facilitator, respondent, start
 from ui.state import tr
@@ -19,7 +19,7 @@ def render() -> None:
     db = autosave.store()
     if db is None:
         st.title(tr("round_title"))
-        st.warning(tr("save_run_no_store"))
+        st.warning(tr(autosave.no_store_key()))
         return
     rounds = Rounds(db)
     if token := remembered(RESPONDENT_PARAM):

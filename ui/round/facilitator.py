@@ -9,7 +9,7 @@ from scoring import charts, tables
 from scoring.model import Questionnaire
 from scoring.report import round_report
 from scoring.results import Result
-from scoring.rounds import Round, Rounds, links, token_from_link
+from scoring.store.rounds import Round, Rounds, links, token_from_link
 from scoring.team import TeamScores, aggregate, compare_rounds, own_scores, role_counts
 from ui import autosave, session, settings
 from ui.results import strengths_and_gaps

@@ -6,7 +6,7 @@ import streamlit as st
 
 from scoring.errors import ScoringError
 from scoring.results import Result
-from scoring.rounds import Round, RoundClosedError, Rounds
+from scoring.store.rounds import Round, RoundClosedError, Rounds
 from ui import autosave, fill_in, session, settings
 from ui.state import current_result, questionnaire, tr
 

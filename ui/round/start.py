@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.errors import ScoringError
-from scoring.rounds import Rounds, links
+from scoring.store.rounds import Rounds, links
 from ui import session, settings
 from ui.state import page_url, show_error, tr
 

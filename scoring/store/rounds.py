@@ -8,26 +8,43 @@ copy of the database does not hand out results links.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from scoring.answers import MAX_ORGANISATION, organisation_name, sha256_hex, valid_answer, valid_organisation
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.results import Result, dump_result
-from scoring.store import Store, check_result, snapshot_of, valid_token
+from scoring.snapshot import check_result, snapshot_of
+from scoring.store.database import failure, valid_token
 
-MAX_ORGANISATION = 200
+if TYPE_CHECKING:
+    from scoring.store import Store
+
+__all__ = [
+    "FACILITATOR_PARAM",
+    "MAX_ORGANISATION",
+    "RESPONDENT_PARAM",
+    "Round",
+    "RoundClosedError",
+    "RoundLinks",
+    "Rounds",
+    "links",
+    "token_from_link",
+]
 RESPONDENT_PARAM = "svar"
 FACILITATOR_PARAM = "leda"
 
 
 class RoundClosedError(StoreError):
     """The round takes no more answers."""
+
+    def __init__(self, text: str = "The round is closed, so it takes no more answers.") -> None:
+        super().__init__(text, "round_closed_error")
 
 
 @dataclass(frozen=True)
@@ -83,7 +100,7 @@ def links(
 
 
 def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode("ascii")).hexdigest()
+    return sha256_hex(token)
 
 
 class Rounds:
@@ -93,9 +110,13 @@ class Rounds:
         self.store = store
 
     def create(self, organisation: str, closes_on: date | None = None) -> RoundLinks:
-        organisation = organisation.strip()
-        if not organisation or len(organisation) > MAX_ORGANISATION:
-            raise StoreError(f"A round needs an organisation name of 1 to {MAX_ORGANISATION} characters.")
+        organisation = organisation_name(organisation)
+        if not valid_organisation(organisation, required=True):
+            raise failure(
+                f"A round needs an organisation name of 1 to {MAX_ORGANISATION} characters.",
+                "round_organisation",
+                max=MAX_ORGANISATION,
+            )
         respondent, facilitator = secrets.token_urlsafe(24), secrets.token_urlsafe(24)  # 192 bits each
         with self.store.writing() as conn:
             cursor = conn.execute(
@@ -154,14 +175,19 @@ class Rounds:
         """
         found = self.for_respondent(token)
         if found is None:
-            raise StoreError("The round's link is not valid, so the answers were not sent.")
+            raise failure(
+                "The round's link is not valid, so the answers were not sent.", "round_link_invalid"
+            )
         if not found.is_open(today):
-            raise RoundClosedError("The round is closed, so it takes no more answers.")
+            raise RoundClosedError()
         check_result(result, snapshot_of(questionnaire))
         if not any(value is not None for value in result.answers.values()):
             # An empty response would still count towards a role's group of three.
-            raise StoreError("A response needs at least one answer from 1 to 5, so it was not sent.")
-        content = hashlib.sha256(dump_result(result).encode("utf-8")).hexdigest()
+            raise StoreError(
+                "A response needs at least one answer from 1 to 5, so it was not sent.",
+                "round_empty_response",
+            )
+        content = sha256_hex(dump_result(result))
         with self.store.writing() as conn:
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO round_responses "
@@ -197,17 +223,10 @@ class Rounds:
             for version, role, created_at, answers in rows
         ]
 
-    def list_for(self, organisation: str) -> list[Round]:
-        with self.store.reading() as conn:
-            rows = conn.execute(
-                f"{_ROUND_SELECT} WHERE organisation = ? ORDER BY id", (organisation,)
-            ).fetchall()
-        return [_round(row) for row in rows]
-
     def set_agreed(self, round_id: int, item_id: str, value: int | None) -> None:
         """The answer the group agreed on for a split item; None removes it."""
-        if value is not None and (type(value) is not int or not 1 <= value <= 5):
-            raise StoreError(f"An agreed answer must be 1 to 5, got {value!r}.")
+        if value is not None and not valid_answer(value):
+            raise failure(f"An agreed answer must be 1 to 5, got {value!r}.", "round_agreed_refused")
         with self.store.writing() as conn:
             if value is None:
                 conn.execute(

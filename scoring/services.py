@@ -1,0 +1,80 @@
+"""Use cases both shells call, so the app and the CLI cannot drift apart.
+
+`import_files` is the one way result files and history files get into the
+store: every file is read and checked first, and the runs go in as one
+transaction, so one bad file adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from scoring.errors import ScoringError, StoreError
+from scoring.history_file import HistoryRun, looks_like_history, parse_history
+from scoring.model import Lang, Questionnaire
+from scoring.results import parse_result
+from scoring.snapshot import snapshot_of
+from scoring.store import Store
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    added: int
+    skipped: int  # already stored
+    # (file name, item ids): result files whose answers to items no longer asked were dropped
+    ignored: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+class ImportFilesError(StoreError):
+    """One or more files cannot be imported, so none was; `problems` names each with its reason."""
+
+    def __init__(self, problems: Sequence[tuple[str, ScoringError]]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(f"{name}: {error}" for name, error in self.problems), "import_bad_files")
+
+    def message(self, lang: str, *, respondent: bool = False) -> str:
+        from scoring.strings import t
+
+        lg: Lang = "en" if lang == "en" else "sv"
+        files = " ".join(
+            t("import_bad_file", lg, name=name, detail=error.message(lg)) for name, error in self.problems
+        )
+        return t("import_bad_files", lg, files=files)
+
+
+def read_files(
+    files: Sequence[tuple[str, bytes]], questionnaire: Questionnaire
+) -> tuple[list[HistoryRun], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Every run in the files, each file checked; ImportFilesError names every bad file."""
+    runs: list[HistoryRun] = []
+    ignored: list[tuple[str, tuple[str, ...]]] = []
+    problems: list[tuple[str, ScoringError]] = []
+    for name, raw in files:
+        try:
+            if looks_like_history(raw):
+                runs += parse_history(raw, questionnaire)[1]
+            else:
+                loaded = parse_result(raw, questionnaire)
+                runs.append(HistoryRun(loaded.result, snapshot_of(questionnaire)))
+                if loaded.ignored:
+                    ignored.append((name, loaded.ignored))
+        except ScoringError as error:
+            problems.append((name, error))
+    if problems:
+        raise ImportFilesError(problems)
+    return runs, tuple(ignored)
+
+
+def import_files(
+    store: Store | Callable[[], Store], files: Sequence[tuple[str, bytes]], questionnaire: Questionnaire
+) -> ImportOutcome:
+    """Add the runs of result files and history files (name, content): all of them, or none.
+
+    `store` may be a function that opens it: it is called only once every file
+    is good, so a bad file never creates a store.
+    """
+    runs, ignored = read_files(files, questionnaire)
+    target = store if isinstance(store, Store) else store()
+    report = target.add_runs(runs, questionnaire)
+    return ImportOutcome(report.added, report.skipped, ignored)

@@ -1,0 +1,152 @@
+"""The SQLite store: saved runs, the questionnaire each was answered on, drafts and team rounds.
+
+`Store` is the one object the shells hold; it hides SQLite. Its parts:
+`database` (opening, connections, migrations), `runs`, `drafts`, `rounds`
+and `maintenance` (backup, check). The file formats it reads and writes live
+outside it: `scoring.snapshot` and `scoring.history_file`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from pathlib import Path
+
+from scoring.history_file import (
+    HISTORY_FORMAT,
+    HISTORY_FORMAT_VERSION,
+    MAX_HISTORY_BYTES,
+    HistoryRun,
+    looks_like_history,
+    parse_history,
+)
+from scoring.model import Questionnaire
+from scoring.results import Result
+from scoring.snapshot import Snapshot, SnapshotItem, check_result, snapshot_of, snapshot_to_dict
+from scoring.store import drafts, maintenance, runs
+from scoring.store.database import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_S,
+    DB_ENV,
+    DEFAULT_DB,
+    MIGRATIONS,
+    Database,
+    default_db_path,
+    valid_token,
+)
+from scoring.store.drafts import DRAFT_KINDS, DRAFT_MAX_AGE_DAYS, Draft
+from scoring.store.runs import ImportReport, RunSummary, SavedRun, StoredRun, result_hash
+
+__all__ = [
+    "APPLICATION_ID",
+    "BUSY_TIMEOUT_S",
+    "DB_ENV",
+    "DEFAULT_DB",
+    "DRAFT_KINDS",
+    "DRAFT_MAX_AGE_DAYS",
+    "HISTORY_FORMAT",
+    "HISTORY_FORMAT_VERSION",
+    "MAX_HISTORY_BYTES",
+    "MIGRATIONS",
+    "Draft",
+    "HistoryRun",
+    "ImportReport",
+    "RunSummary",
+    "SavedRun",
+    "Snapshot",
+    "SnapshotItem",
+    "Store",
+    "StoredRun",
+    "check_result",
+    "default_db_path",
+    "looks_like_history",
+    "parse_history",
+    "result_hash",
+    "snapshot_of",
+    "snapshot_to_dict",
+    "valid_token",
+]
+
+
+class Store(Database):
+    """A store file; `create=False` refuses a path where no store exists yet."""
+
+    # runs
+
+    def save_run(self, result: Result, questionnaire: Questionnaire) -> SavedRun:
+        """Store a run with a snapshot of `questionnaire`; the same result twice stays one run."""
+        return runs.save_run(self, result, questionnaire)
+
+    def add_runs(self, history_runs: Iterable[HistoryRun], questionnaire: Questionnaire) -> ImportReport:
+        """Store many runs in one transaction: all of them, or none if anything fails."""
+        return runs.add_runs(self, history_runs, questionnaire)
+
+    def export_history(self, organisation: str) -> str:
+        """The organisation's runs as a history file, oldest first."""
+        return runs.export_history(self, organisation)
+
+    def list_runs(self, organisation: str | None = None) -> list[RunSummary]:
+        """Oldest first; `overall` is the index computed when the run was saved."""
+        return runs.list_runs(self, organisation)
+
+    def get_run(self, run_id: int) -> StoredRun | None:
+        return runs.get_run(self, run_id)
+
+    def delete_run(self, run_id: int) -> bool:
+        return runs.delete_run(self, run_id)
+
+    def organisations(self) -> list[str]:
+        """Names with at least one run, sorted; runs without a name are left out."""
+        return runs.organisations(self)
+
+    # drafts
+
+    def new_draft(
+        self,
+        kind: str = "single",
+        round_id: int | None = None,
+        answers: Mapping[str, int | None] | None = None,
+        organisation: str = "",
+        role: str | None = None,
+    ) -> str:
+        """A new draft, seeded in one transaction with what the session already holds.
+
+        The returned token is the draft's only key, so it is unguessable.
+        """
+        return drafts.new_draft(self, kind, round_id, answers, organisation, role)
+
+    def save_answer(self, token: str, item_id: str, value: int | None) -> bool:
+        """Record one answer (None: don't know); False if there is no such draft."""
+        return drafts.save_answer(self, token, item_id, value)
+
+    def clear_answer(self, token: str, item_id: str) -> bool:
+        return drafts.clear_answer(self, token, item_id)
+
+    def save_draft_meta(self, token: str, organisation: str, role: str | None) -> bool:
+        return drafts.save_draft_meta(self, token, organisation, role)
+
+    def load_draft(self, token: str) -> Draft | None:
+        """The draft, or None for a token that is malformed, unknown or purged."""
+        return drafts.load_draft(self, token)
+
+    def finish_draft(self, token: str, result: Result, questionnaire: Questionnaire) -> SavedRun:
+        """Save the run and drop its draft in one transaction.
+
+        The run is saved even when the draft is already gone (purged, or finished
+        in another tab): the answers in `result` are what matter.
+        """
+        return drafts.finish_draft(self, token, result, questionnaire)
+
+    def purge_drafts(self, now: datetime | None = None, max_age_days: int = DRAFT_MAX_AGE_DAYS) -> int:
+        """Remove drafts not touched for `max_age_days`; return how many went."""
+        return drafts.purge_drafts(self, now, max_age_days)
+
+    # maintenance
+
+    def backup(self, target: str | Path) -> None:
+        """A consistent copy, safe while others write; the target is replaced whole or not at all."""
+        maintenance.backup(self, target)
+
+    def check(self) -> list[str]:
+        """Every problem found (empty: the store is sound)."""
+        return maintenance.check(self)

@@ -1,0 +1,364 @@
+"""Opening and inspecting a store file, connections, migrations and transactions.
+
+Every public call opens its own connection, does its work and closes it, so a
+store holds no connection and one object can serve many threads and sessions.
+Every write is one `BEGIN IMMEDIATE` transaction; every failure reaches the
+caller as a StoreError (a sentence for the operator, a message key for people),
+never as a raw sqlite3 exception. The detail (path, SQLite's error) is logged.
+
+The store never decides where it lives: the path is always passed in.
+`default_db_path()` is for the shells (app and CLI) to call.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+import stat
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scoring.errors import StoreError
+
+logger = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DB_ENV = "SJALVSKATTNING_DB"
+DEFAULT_DB = ROOT / "data" / "sjalvskattning.db"
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Marks a database as ours, so another program's SQLite file is refused, not altered.
+APPLICATION_ID = 0x534A4C56  # "SJLV"
+BUSY_TIMEOUT_S = 10.0
+# token_urlsafe(24) gives 32 characters; the upper bound leaves room for longer tokens.
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
+
+# Ordered and append-only: a store at user_version N has had the first N applied.
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "runs-and-snapshots",
+        """
+        CREATE TABLE snapshots (
+            id INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,       -- sha256 of body
+            questionnaire_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            body TEXT NOT NULL               -- canonical JSON of the questionnaire as it was
+        );
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,  -- sha256 of the canonical result JSON
+            snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
+            questionnaire_id TEXT NOT NULL,
+            questionnaire_version TEXT NOT NULL,
+            organisation TEXT NOT NULL,
+            role TEXT,
+            created_at TEXT NOT NULL,        -- as the result gives it
+            created_utc TEXT NOT NULL,       -- the same instant in UTC, for ordering
+            answers TEXT NOT NULL,           -- JSON object: item id -> 1..5 or null
+            overall REAL,                    -- cache of score(questionnaire, answers) at save time
+            saved_at TEXT NOT NULL
+        );
+        CREATE INDEX runs_by_time ON runs (created_utc, id);
+        CREATE INDEX runs_by_organisation ON runs (organisation, created_utc, id);
+        CREATE INDEX runs_by_snapshot ON runs (snapshot_id);
+        """,
+    ),
+    (
+        "drafts",
+        """
+        CREATE TABLE drafts (
+            token TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            round_id INTEGER,                -- a team round, once rounds exist
+            organisation TEXT NOT NULL DEFAULT '',
+            role TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX drafts_by_age ON drafts (updated_at);
+        CREATE TABLE draft_answers (
+            token TEXT NOT NULL REFERENCES drafts (token) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
+            PRIMARY KEY (token, item_id)
+        );
+        """,
+    ),
+    (
+        "team-rounds",
+        """
+        CREATE TABLE rounds (
+            id INTEGER PRIMARY KEY,
+            organisation TEXT NOT NULL,
+            closes_on TEXT,                  -- ISO date, last day answers are taken; NULL: open-ended
+            respondent_token TEXT NOT NULL UNIQUE,
+            facilitator_hash TEXT NOT NULL UNIQUE,  -- sha256 of the facilitator's token, never the token
+            closed INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE round_responses (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,      -- the same response twice (a double click) is kept once
+            questionnaire_version TEXT NOT NULL,
+            role TEXT,
+            created_at TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            UNIQUE (round_id, content_hash)
+        );
+        CREATE INDEX round_responses_by_round ON round_responses (round_id, id);
+        CREATE TABLE round_agreed (
+            round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
+            PRIMARY KEY (round_id, item_id)
+        );
+        """,
+    ),
+)
+
+
+def default_db_path() -> Path:
+    """Where the shells keep the store: $SJALVSKATTNING_DB, else data/ in the repository."""
+    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
+def valid_token(token: object) -> bool:
+    return isinstance(token, str) and _TOKEN.fullmatch(token) is not None
+
+
+def utc(moment: datetime) -> datetime:
+    # A time without a zone is taken as UTC, the zone the app writes.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def iso(moment: datetime) -> str:
+    # One fixed width, so text order is time order in SQL.
+    return utc(moment).isoformat(timespec="microseconds")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def failure(text: str, key: str, cause: BaseException | None = None, **fields: object) -> StoreError:
+    """A StoreError whose detail is logged here, where it arises; people see only the key's sentence."""
+    if cause is None:
+        logger.warning("%s", text)
+    else:
+        logger.warning("%s (%s: %s)", text, type(cause).__name__, cause)
+    return StoreError(text, key, **fields)
+
+
+# --- connections ------------------------------------------------------------------
+
+
+def _new_connection(path: Path) -> sqlite3.Connection:
+    """Open one connection; tests replace this to make SQLite itself refuse writes."""
+    # isolation_level=None: the store writes BEGIN IMMEDIATE and COMMIT itself.
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # FULL: a run reported as saved survives a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _sqlite_failure(path: Path, exc: sqlite3.Error) -> StoreError:
+    key, text = _describe(path, exc)
+    return failure(text, key, exc)
+
+
+def _describe(path: Path, exc: sqlite3.Error) -> tuple[str, str]:
+    """A message key and one sentence for a SQLite failure, by its error code where Python gives one."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return "store_readonly", f"The store at {path} is read-only, so nothing was saved."
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return "store_full", f"The disk holding the store at {path} is full, so nothing was saved."
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return (
+            "store_busy",
+            f"The store at {path} stayed busy for {BUSY_TIMEOUT_S:g} seconds, "
+            "so nothing was done; try again.",
+        )
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        return (
+            "store_cannot_open",
+            f"The store at {path} cannot be opened; check that its folder exists and may be written.",
+        )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return "store_damaged", f"The store at {path} is damaged ({text}); restore it from a backup."
+    return "store_failed", f"The store at {path} failed ({text})."
+
+
+def _statements(sql: str) -> Iterator[str]:
+    # Python's executescript() would commit first, so a migration is split here
+    # and run statement by statement inside one transaction.
+    buffer = ""
+    for piece in sql.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                yield buffer.strip()
+            buffer = ""
+
+
+class Database:
+    """A store file's connections, transactions and migrations; `Store` builds on it."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if _inspect(self.path, create):
+            with suppress(OSError):
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._migrate()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self.path)!r})"
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """One connection, outside any transaction (backup and PRAGMAs)."""
+        try:
+            conn = _new_connection(self.path)
+        except sqlite3.Error as exc:
+            raise _sqlite_failure(self.path, exc) from exc
+        try:
+            yield conn
+        except sqlite3.Error as exc:
+            raise _sqlite_failure(self.path, exc) from exc
+        finally:
+            conn.close()
+
+    def writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back if it raises."""
+        return self._write()
+
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One read transaction, so several queries see the same moment."""
+        return self._read()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so the busy timeout applies
+        # and a read never has to be upgraded (which fails at once in WAL mode).
+        with self.connection() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:  # SQLite may already have rolled back (disk full)
+                    with suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self.connection() as conn:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                with suppress(sqlite3.Error):
+                    conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        migrations = MIGRATIONS
+        with self.connection() as conn:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            if conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations):
+                return
+        with self._write() as conn:
+            # Checked again under the lock: another process may have migrated meanwhile.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for number, (_name, sql) in enumerate(migrations[version:], start=version + 1):
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+# --- opening ----------------------------------------------------------------------
+
+
+def _inspect(path: Path, create: bool) -> bool:
+    """Refuse anything that is not our store before a single byte is written; True: a new store."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if not create:
+            raise failure(f"There is no store at {path}.", "store_missing") from None
+        return True
+    except OSError as exc:
+        raise failure(
+            f"The store at {path} cannot be read ({exc.strerror}).", "store_unreadable", exc
+        ) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise failure(f"{path} is not a file, so it cannot be a store.", "store_not_store")
+    if info.st_size == 0:
+        if not create:
+            raise failure(f"There is no store at {path} (the file is empty).", "store_missing")
+        return True
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise failure(
+            f"The store at {path} cannot be read ({exc.strerror}).", "store_unreadable", exc
+        ) from exc
+    if header != SQLITE_HEADER:
+        raise failure(
+            f"The file at {path} is not a SQLite database, so it was left untouched.", "store_not_store"
+        )
+    return _inspect_database(path)
+
+
+def _inspect_database(path: Path) -> bool:
+    # Read-only, so a damaged file is looked at but never changed (no recovery,
+    # no checkpoint on close).
+    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        # Only a damaged file is called damaged; a busy or unopenable one is described as such.
+        if not (getattr(exc, "sqlite_errorname", "") or "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            raise _sqlite_failure(path, exc) from exc
+        raise failure(
+            f"The file at {path} is a damaged SQLite database ({exc}), so it was left untouched.",
+            "store_damaged",
+        ) from exc
+    if problems != ["ok"]:
+        raise failure(
+            f"The file at {path} is a damaged SQLite database ({problems[0]}), so it was left untouched.",
+            "store_damaged",
+        )
+    if app_id == APPLICATION_ID:
+        if version > len(MIGRATIONS):
+            raise failure(
+                f"The store at {path} was made by a newer version of this tool, so it was left untouched.",
+                "store_newer",
+            )
+        return False
+    if app_id == 0 and tables == 0 and version == 0:
+        return True  # an empty SQLite file, e.g. made by `sqlite3 FILE .quit`
+    raise failure(
+        f"The file at {path} is another program's SQLite database, so it was left untouched.",
+        "store_not_store",
+    )
