@@ -36,6 +36,7 @@ AnswerableBy = Literal["politicians", "officials", "both"]
 MIN_ANSWERABLE_PER_SIDE = 2
 MIN_ABOUT_POLITICAL = 1
 SHORT_MAX = 45
+REPLACES_OF = "replaces of "
 MAX_DISCUSSION = 2
 # Readability (LIX, see scoring/readability.py), Swedish text only.
 MAX_STATEMENT_LIX = 55.0
@@ -213,7 +214,9 @@ class Area(Frozen):
     @classmethod
     def _one_or_two_questions(cls, discussion: TextList) -> TextList:
         if len(discussion.sv) > MAX_DISCUSSION:
-            raise ValueError(f"an area has one or two discussion questions, this one has {len(discussion.sv)}")
+            raise ValueError(
+                f"an area has one or two discussion questions, this one has {len(discussion.sv)}"
+            )
         return discussion
 
     @field_validator("items")
@@ -231,7 +234,9 @@ class Area(Frozen):
                     f"(answerable_by: {side} or both), this one has {len(ids)}: {ids}"
                 )
         if sum(1 for item in items if item.about == "political") < MIN_ABOUT_POLITICAL:
-            raise ValueError("an area needs at least one item about the political leadership (about: political)")
+            raise ValueError(
+                "an area needs at least one item about the political leadership (about: political)"
+            )
         return items
 
 
@@ -296,8 +301,9 @@ class Questionnaire(Frozen):
 
     @model_validator(mode="after")
     def _replaces_the_previous_version(self) -> Questionnaire:
-        for problem in replaces_problems(self):
-            raise ValueError(problem[1])
+        for item_id, problem in replaces_problems(self):
+            # The loader reads this prefix to point at the item's line.
+            raise ValueError(f"{REPLACES_OF}'{item_id}': {problem}")
         return self
 
     @property
@@ -330,13 +336,18 @@ def replaces_problems(questionnaire: Questionnaire) -> list[tuple[str, str]]:
         if old is None:
             continue
         if previous is None:
-            problems.append((item.id, f"'{item.id}' replaces '{old}', but the file has no 'previous' version"))
+            problems.append(
+                (item.id, f"'{item.id}' replaces '{old}', but the file has no 'previous' version")
+            )
         elif old not in previous.items:
             problems.append((item.id, f"'{old}' is not an item of version {previous.version}"))
         elif previous.items[old] != item.kind:
             problems.append(
-                (item.id, f"'{old}' was a {previous.items[old]} but '{item.id}' is a {item.kind}: "
-                 "an answer cannot keep its meaning when the direction flips")
+                (
+                    item.id,
+                    f"'{old}' was a {previous.items[old]} but '{item.id}' is a {item.kind}: "
+                    "an answer cannot keep its meaning when the direction flips",
+                )
             )
         elif old in taken:
             problems.append((item.id, f"'{old}' is already replaced by '{taken[old]}'"))
