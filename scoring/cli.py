@@ -17,6 +17,7 @@ from scoring import charts, export
 from scoring.compare import compare, comparison_to_dict
 from scoring.errors import ScoringError, StoreError
 from scoring.model import Questionnaire
+from scoring.versions import is_previous_version
 from scoring.questionnaire import DEFAULT_PATH, load_questionnaire
 from scoring.report import round_report, single_report
 from scoring.results import LoadedResult, load_result_file
@@ -370,6 +371,13 @@ def _load(path: str, questionnaire: Questionnaire) -> LoadedResult:
         loaded = load_result_file(path, questionnaire)
     except ScoringError as exc:
         raise ScoringError(f"{path}: {exc}") from exc
+    version = loaded.result.questionnaire_version
+    if is_previous_version(questionnaire, version):
+        print(
+            f"note: {path}: answered with questionnaire version {version}; {len(loaded.result.answers)} "
+            f"answers carried over to version {questionnaire.version} where the statement kept its meaning.",
+            file=sys.stderr,
+        )
     if loaded.ignored:
         print(
             f"warning: {path}: ignored answers to items this questionnaire no longer has: "
