@@ -17,7 +17,6 @@ from scoring import charts, export
 from scoring.compare import compare, comparison_to_dict
 from scoring.errors import ScoringError, StoreError
 from scoring.model import Questionnaire
-from scoring.versions import is_previous_version
 from scoring.questionnaire import DEFAULT_PATH, load_questionnaire
 from scoring.report import round_report, single_report
 from scoring.results import LoadedResult, load_result_file
@@ -33,6 +32,7 @@ from scoring.store import (
     snapshot_of,
 )
 from scoring.team import aggregate, team_to_dict
+from scoring.versions import is_previous_version
 
 BAD_INPUT = 2
 CHART_FORMATS = (".png", ".svg", ".html")

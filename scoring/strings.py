@@ -39,6 +39,8 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "no_level": {"sv": "Ingen nivå", "en": "No level"},
     "kind_factor": {"sv": "Framgångsfaktor", "en": "Success factor"},
     "kind_pitfall": {"sv": "Fallgrop", "en": "Pitfall"},
+    # A pitfall that scores well: its short label names the risk, so say it is avoided.
+    "avoids": {"sv": "Undviker: {risk}", "en": "Avoids: {risk}"},
     "col_area": {"sv": "Område", "en": "Area"},
     "col_score": {"sv": "Poäng", "en": "Score"},
     "col_level": {"sv": "Nivå", "en": "Level"},

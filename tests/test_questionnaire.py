@@ -470,7 +470,8 @@ def test_a_short_label_over_45_characters_is_refused(tmp_path: Path) -> None:
 
     path, problems = broken(tmp_path, change)
     assert only(problems) == (
-        f"{line_of(path, long)}: areas[0].items[1].short.en: String should have at most 45 characters (got '{long}')."
+        f"{line_of(path, long)}: areas[0].items[1].short.en: "
+        f"String should have at most 45 characters (got '{long}')."
     )
 
 
@@ -511,7 +512,8 @@ def test_an_area_needs_two_items_each_side_can_answer(tmp_path: Path, side: str,
 
     path, problems = broken(tmp_path, change)
     assert only(problems) == (
-        f"{line_of(path, 'id: a1-i0')}: areas[1].items: an area needs at least 2 items that {side} can answer "
+        f"{line_of(path, 'id: a1-i0')}: areas[1].items: "
+        f"an area needs at least 2 items that {side} can answer "
         f"(answerable_by: {side} or both), this one has 1: ['a1-i0']."
     )
 

@@ -204,8 +204,8 @@ def test_the_first_page_lists_the_three_strongest_and_three_weakest_areas(single
 
 def test_the_first_page_lists_the_active_pitfalls(single_sv: str) -> None:
     assert sorted(listed(brief(single_sv), "Fallgropar ni befinner er i")) == [
-        "Statement 3.4 (sv)",
-        "Statement 4.4 (sv)",
+        "Short 3.4 (sv)",
+        "Short 4.4 (sv)",
     ]
 
 

@@ -104,7 +104,7 @@ def test_every_1_0_id_is_kept_mapped_or_dropped(questionnaire: Questionnaire) ->
     upgrade = upgrade_answers(questionnaire, dict.fromkeys(questionnaire.previous.items, 3))
     assert set(upgrade.kept) | set(upgrade.mapped) | set(upgrade.dropped) == set(questionnaire.previous.items)
     assert set(upgrade.dropped) == DROPPED
-    assert len(upgrade.mapped) == 13
+    assert (len(upgrade.kept), len(upgrade.mapped)) == (19, 12)
 
 
 def test_a_1_0_run_compares_with_a_2_0_run_and_says_the_versions_differ(questionnaire: Questionnaire) -> None:
