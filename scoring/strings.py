@@ -384,6 +384,7 @@ Poängen räknas alltid om från svaren; en resultatfil innehåller bara svaren.
 
 Scores are always recomputed from the answers; a result file holds only the answers.""",
     },
+    "method_glossary": {"sv": "Vem påståendena handlar om", "en": "Who the statements are about"},
     "method_levels": {"sv": "Nivåerna", "en": "The levels"},
     "method_from": {"sv": "Från poäng", "en": "From score"},
     "method_description": {"sv": "Beskrivning", "en": "Description"},
