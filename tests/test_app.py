@@ -186,7 +186,9 @@ def test_a_respondent_answers_anonymously_and_sees_no_one_elses_answers(
 ) -> None:
     rounds, links = _round(tmp_path)
     rounds.submit(
-        links.respondent_token, new_result(questionnaire, {"abstrakta-begrepp": 5}, "", "official"), questionnaire
+        links.respondent_token,
+        new_result(questionnaire, {"abstrakta-begrepp": 5}, "", "official"),
+        questionnaire,
     )
     _open_round(app, "svar", links.respondent_token)
     assert not app.get("vega_lite_chart") and not app.metric
