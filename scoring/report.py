@@ -108,6 +108,7 @@ def render(data: ReportInput) -> str:
         next_steps=_next_steps(summary, lang),
         area_rows=charts.area_rows(q, data.scores, lang, data.previous),
         split=_split_rows(data),
+        discussion=_discussion_rows(data),
         roles=_role_rows(data),
         changes=_change_rows(data),
     )
@@ -127,6 +128,19 @@ def _next_steps(summary: Summary, lang: Lang) -> list[dict[str, str]]:
             for r in area.recommendations(lang)
         ]
     return steps
+
+
+def _discussion_rows(data: ReportInput) -> list[dict[str, object]]:
+    """The discussion questions of each area the group is split in, in the questionnaire's order."""
+    if data.team is None:
+        return []
+    q, lang = data.questionnaire, data.lang
+    split_areas = {q.area_of(item_id).id for item_id in data.team.split_items}
+    return [
+        {"area": area.title(lang), "questions": list(area.discussion(lang))}
+        for area in q.areas
+        if area.id in split_areas
+    ]
 
 
 def _split_rows(data: ReportInput) -> list[dict[str, object]]:

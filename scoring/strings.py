@@ -425,6 +425,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "No statement scores 25 or less. Consider picking one of the weakest areas to develop.",
     },
     "report_areas": {"sv": "Områden", "en": "Areas"},
+    "report_discussion": {
+        "sv": "Frågor att diskutera där gruppen är oenig",
+        "en": "Questions to discuss where the group is split",
+    },
     "report_split": {"sv": "Påståenden där gruppen är oenig", "en": "Statements the group is split on"},
     "report_split_intro": {
         "sv": "Minst en fjärdedel svarade 1–2 och minst en fjärdedel 4–5. Siffrorna visar hur många som gav varje svar. Det här är frågorna att diskutera.",
