@@ -129,3 +129,18 @@ def test_the_cli_notes_a_carried_over_run(capsys: pytest.CaptureFixture[str], tm
     assert main(["score", str(OLD)]) == 0
     err = capsys.readouterr().err
     assert "answered with questionnaire version 1.0; 31 answers carried over to version 2.0" in err
+
+
+def test_compare_carries_a_stored_1_0_run_onto_the_2_0_ids(questionnaire: Questionnaire) -> None:
+    from scoring.results import Result
+
+    # A run read back from the store keeps its 1.0 ids; compare carries them over.
+    raw = json.loads(OLD.read_text(encoding="utf-8"))
+    stored = Result(
+        raw["questionnaire_id"], "1.0", raw["organisation"], raw["role"], raw["created_at"], raw["answers"]
+    )
+    after = load_result_file(NEW, questionnaire).result
+    comparison = compare(questionnaire, stored, after)
+    assert len(comparison.items) == 31
+    assert "beslut-anger-nytta" in [c.id for c in comparison.items]
+    assert not comparison.same_version
