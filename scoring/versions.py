@@ -54,3 +54,15 @@ def upgrade_answers(questionnaire: Questionnaire, answers: Mapping[str, V]) -> U
 def is_previous_version(questionnaire: Questionnaire, version: str) -> bool:
     previous = questionnaire.previous
     return previous is not None and version == previous.version and version != questionnaire.version
+
+
+def carry_over(questionnaire: Questionnaire, version: str, answers: Mapping[str, V]) -> Upgrade[V]:
+    """Answers given with `version`, on `questionnaire`'s ids.
+
+    Only the previous version is carried through `replaces`; answers from any
+    other version keep the ids both share and drop the rest.
+    """
+    if is_previous_version(questionnaire, version):
+        return upgrade_answers(questionnaire, answers)
+    known = {k: v for k, v in answers.items() if questionnaire.has_item(k)}
+    return Upgrade(known, {}, tuple(known), tuple(k for k in answers if k not in known))

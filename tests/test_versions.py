@@ -144,3 +144,12 @@ def test_compare_carries_a_stored_1_0_run_onto_the_2_0_ids(questionnaire: Questi
     assert len(comparison.items) == 31
     assert "beslut-anger-nytta" in [c.id for c in comparison.items]
     assert not comparison.same_version
+
+
+def test_carry_over_maps_only_the_previous_version(versioned: Questionnaire) -> None:
+    from scoring.versions import carry_over
+
+    assert carry_over(versioned, "1", {"old": 4}).answers == {"a0-i1": 4}
+    other = carry_over(versioned, "0.5", {"old": 4, "a0-i0": 2})
+    assert (other.answers, other.dropped) == ({"a0-i0": 2}, ("old",))
+    assert carry_over(versioned, "2", {"a0-i0": 2}).answers == {"a0-i0": 2}
