@@ -23,3 +23,7 @@ def lix(text: str) -> float:
     sentences = max(1, len([s for s in _SENTENCE_END.split(text) if _WORD.search(s)]))
     long_words = sum(1 for word in words if len(word.replace("-", "")) > LONG_WORD)
     return len(words) / sentences + 100 * long_words / len(words)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))

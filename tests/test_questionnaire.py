@@ -424,15 +424,21 @@ def test_the_refused_words_are_allowed_in_help_texts(tmp_path: Path) -> None:
 
 
 def test_a_statement_above_lix_55_is_refused_with_its_value(tmp_path: Path) -> None:
-    dense = "Förvaltningens digitaliseringsstrategi prioriterar verksamhetsutveckling."
+    dense = "Förvaltningens digitaliseringsstrategi prioriterar verksamhetsutveckling inom organisationen."
 
     def change(d: dict[str, Any]) -> None:
         _item(d)["text"]["sv"] = dense
 
     path, problems = broken(tmp_path, change)
     assert only(problems).startswith(
-        f"{line_of(path, dense)}: areas[0].items[1].text.sv: LIX is 104.0; the limit is 55"
+        f"{line_of(path, dense[:30])}: areas[0].items[1].text.sv: LIX is 89.3; the limit is 55"
     )
+
+
+def test_a_statement_of_a_few_words_is_too_short_for_lix_to_judge(tmp_path: Path) -> None:
+    data = mini_data()
+    _item(data)["text"]["sv"] = "Omformulerat påstående."  # LIX 102, but only two words
+    load_questionnaire(write_yaml(tmp_path, data))
 
 
 def test_a_help_text_above_lix_60_is_refused(tmp_path: Path) -> None:
