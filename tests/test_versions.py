@@ -153,3 +153,12 @@ def test_carry_over_maps_only_the_previous_version(versioned: Questionnaire) -> 
     other = carry_over(versioned, "0.5", {"old": 4, "a0-i0": 2})
     assert (other.answers, other.dropped) == ({"a0-i0": 2}, ("old",))
     assert carry_over(versioned, "2", {"a0-i0": 2}).answers == {"a0-i0": 2}
+
+
+def test_the_cli_compares_a_1_0_run_with_a_2_0_run_and_notes_it(capsys: pytest.CaptureFixture[str]) -> None:
+    from scoring.cli import main
+
+    assert main(["compare", str(OLD), str(NEW)]) == 0
+    out, err = capsys.readouterr()
+    assert "note: the runs used questionnaire versions 1.0 and 2.0" in err
+    assert "Items that moved:" in out and "of 31 compared" in out
