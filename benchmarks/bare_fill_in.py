@@ -17,8 +17,8 @@ import streamlit as st
 AREAS = 6
 ITEMS = 6
 OPTIONS = (1, 2, 3, 4, 5, 0)
-LABELS = {1: "Stämmer inte alls", 2: "Stämmer dåligt", 3: "Stämmer delvis", 4: "Stämmer ganska bra"}
-LABELS |= {5: "Stämmer helt", 0: "Vet ej"}
+LABELS = {1: "Stämmer inte alls", 2: "Stämmer till liten del", 3: "Stämmer delvis"}
+LABELS |= {4: "Stämmer till stor del", 5: "Stämmer helt", 0: "Vet ej"}
 TITLES = [f"{n}. Område nummer {n}" for n in range(1, AREAS + 1)]
 STATEMENT = "Ett påstående om hur organisationen leder digitaliseringen, ungefär lika långt som appens. "
 HELP = "Ett konkret exempel på hur det ser ut när påståendet stämmer, ungefär lika långt som appens hjälp. "

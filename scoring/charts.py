@@ -15,14 +15,17 @@ import altair as alt
 from scoring.model import Lang, Questionnaire
 from scoring.score import Scores
 from scoring.strings import number, t
+from scoring.summary import item_label
 from scoring.team import OwnScores
+
+# Room for the code, "Undviker: ", a 45-character short label and the pitfall marker.
+ITEM_LABEL_PIXELS = 520
 
 # Light to dark: the distinction survives greyscale printing.
 LEVEL_COLOURS = ("#d9e6f2", "#8fb3d9", "#3f78b5", "#1b3a5c")
 STRENGTH, MIDDLE, GAP = "strength", "middle", "gap"
 _ITEM_COLOURS = {STRENGTH: "#1b3a5c", MIDDLE: "#a6a6a6", GAP: "#c05a00"}
 FONT = "Source Sans Pro, Arial, sans-serif"
-ITEM_LABEL_CHARS = 70
 
 
 def area_rows(
@@ -121,7 +124,7 @@ def item_rows(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> list[
             rows.append(
                 {
                     "area": f"{a}. {area.title(lang)}",
-                    "item": _item_label(f"{a}.{n}", item.text(lang), pitfall, lang),
+                    "item": _item_label(f"{a}.{n}", item_label(item, value, lang), pitfall, lang),
                     "text": item.text(lang),
                     "kind": t("kind_pitfall" if pitfall else "kind_factor", lang),
                     "score": value,
@@ -139,7 +142,7 @@ def item_chart(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> alt.
         alt.Chart(alt.Data(values=rows))
         .mark_bar(stroke="#1b1b1b", strokeWidth=0.5)
         .encode(
-            y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelLimit=460)),
+            y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelLimit=ITEM_LABEL_PIXELS)),
             x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_item", lang)),
             x2=alt.datum(50),
             color=alt.Color(
@@ -179,8 +182,8 @@ def item_chart(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> alt.
     )
 
 
-def _item_label(code: str, text: str, pitfall: bool, lang: Lang) -> str:
-    short = text if len(text) <= ITEM_LABEL_CHARS else text[: ITEM_LABEL_CHARS - 1].rstrip() + "…"
+def _item_label(code: str, short: str, pitfall: bool, lang: Lang) -> str:
+    # `short` is the item's short label (at most SHORT_MAX characters), never cut.
     marker = f" [{t('kind_pitfall', lang)}]" if pitfall else ""
     return f"{code} {short}{marker}"
 

@@ -26,6 +26,7 @@ from scoring.score import Scores, score, scores_to_dict
 from scoring.services import import_files
 from scoring.store import DB_ENV, Store, default_db_path
 from scoring.team import aggregate, team_to_dict
+from scoring.versions import is_previous_version
 
 BAD_INPUT = 2
 CHART_FORMATS = (".png", ".svg", ".html")
@@ -363,6 +364,13 @@ def _load(path: str, questionnaire: Questionnaire) -> LoadedResult:
         loaded = load_result_file(path, questionnaire)
     except ScoringError as exc:
         raise ScoringError(f"{path}: {exc}") from exc
+    version = loaded.result.questionnaire_version
+    if is_previous_version(questionnaire, version):
+        print(
+            f"note: {path}: answered with questionnaire version {version}; {len(loaded.result.answers)} "
+            f"answers carried over to version {questionnaire.version} where the statement kept its meaning.",
+            file=sys.stderr,
+        )
     if loaded.ignored:
         _warn_ignored(path, loaded.ignored)
     return loaded

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scoring.model import Questionnaire
 from scoring.results import Answers, Result
 from scoring.score import Scores, round1, score
+from scoring.versions import is_previous_version, upgrade_answers
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ def compare(questionnaire: Questionnaire, before: Result, after: Result) -> Comp
     Items present in only one run (another questionnaire version, or simply
     left unanswered) are listed on their side instead of compared.
     """
+    before, after = _carried(questionnaire, before), _carried(questionnaire, after)
     old = score(questionnaire, before.answers)
     new = score(questionnaire, after.answers)
     order = [item.id for item in questionnaire.items]
@@ -68,6 +70,13 @@ def compare(questionnaire: Questionnaire, before: Result, after: Result) -> Comp
         before_scores=old,
         after_scores=new,
     )
+
+
+def _carried(questionnaire: Questionnaire, result: Result) -> Result:
+    """A run answered with the previous version, on this version's ids (e.g. one read from the store)."""
+    if not is_previous_version(questionnaire, result.questionnaire_version):
+        return result
+    return replace(result, answers=upgrade_answers(questionnaire, result.answers).answers)
 
 
 def _only(mine: Answers, theirs: Answers) -> tuple[str, ...]:

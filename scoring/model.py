@@ -6,7 +6,9 @@ snapshot in the store, a test) obeys the same rules.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
+from statistics import median
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -19,12 +21,41 @@ from pydantic import (
     model_validator,
 )
 
+from scoring.readability import lix, word_count
+
 Lang = Literal["sv", "en"]
 LANGS: tuple[Lang, ...] = ("sv", "en")
 ItemKind = Literal["factor", "pitfall"]
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _NOT_BLANK = r"\S"
 MIN_ITEMS_PER_AREA = 5
+# Who an item is about, and who can judge it from their own seat.
+About = Literal["political", "administration", "both"]
+AnswerableBy = Literal["politicians", "officials", "both"]
+# Per area: items each side can judge, and items about the political leadership.
+MIN_ANSWERABLE_PER_SIDE = 2
+MIN_ABOUT_POLITICAL = 1
+SHORT_MAX = 45
+REPLACES_OF = "replaces of "
+MAX_DISCUSSION = 2
+# Readability (LIX, see scoring/readability.py), Swedish text only.
+MAX_STATEMENT_LIX = 55.0
+MAX_MEDIAN_STATEMENT_LIX = 42.0
+MAX_HELP_LIX = 60.0
+# LIX says nothing about a text of a few words ("Omformulerat" alone would score 101).
+MIN_LIX_WORDS = 5
+# Words a statement may not use: a negation makes "Stämmer inte alls" a double
+# negative, and a frequency word competes with the agreement scale.
+REFUSED_WORDS: dict[str, tuple[str, ...]] = {
+    "sv": (
+        "inte", "ej", "icke", "utan", "aldrig", "ingen", "inget", "inga", "varken",
+        "ofta", "oftast", "sällan", "lätt", "alltid", "ibland", "jämt", "vanligtvis", "regelbundet",
+    ),
+    "en": (
+        "not", "no", "never", "without", "none", "nor", "neither", "nobody", "nothing",
+        "often", "usually", "rarely", "seldom", "always", "sometimes", "easily", "regularly", "frequently",
+    ),
+}  # fmt: skip
 
 
 # Strict scalars: a YAML "4" must not silently become the number 4.
@@ -60,6 +91,70 @@ class TextList(Frozen):
         return self.sv if lang == "sv" else self.en
 
 
+def refused_words(text: str, lang: Lang) -> list[str]:
+    """The refused words in a statement, in the order they appear."""
+    words = re.findall(r"[^\W_]+(?:'[a-z]+)?", text.lower())
+    found = [w for w in words if w in REFUSED_WORDS[lang]]
+    if lang == "en":
+        found += [w for w in words if w.endswith("n't")]
+    return found
+
+
+def _readable(text: str, limit: float) -> str:
+    value = lix(text)
+    if value > limit and word_count(text) >= MIN_LIX_WORDS:
+        raise ValueError(f"LIX is {value:.1f}; the limit is {limit:g}: use shorter words or sentences")
+    return text
+
+
+def _no_refused_words(text: str, lang: Lang) -> str:
+    found = refused_words(text, lang)
+    if found:
+        words = ", ".join(f"'{w}'" for w in dict.fromkeys(found))
+        raise ValueError(f"a statement may not use negations or frequency words, found {words}")
+    return text
+
+
+class Statement(Text):
+    """An item's statement: plain, readable, no negation, no frequency word."""
+
+    @field_validator("sv")
+    @classmethod
+    def _plain_sv(cls, text: str) -> str:
+        return _readable(_no_refused_words(text, "sv"), MAX_STATEMENT_LIX)
+
+    @field_validator("en")
+    @classmethod
+    def _plain_en(cls, text: str) -> str:
+        return _no_refused_words(text, "en")
+
+
+class HelpText(Text):
+    @field_validator("sv")
+    @classmethod
+    def _readable_sv(cls, text: str) -> str:
+        return _readable(text, MAX_HELP_LIX)
+
+
+class ShortText(Text):
+    """A label for charts and lists, short enough never to be cut."""
+
+    sv: str = Field(pattern=_NOT_BLANK, max_length=SHORT_MAX)
+    en: str = Field(pattern=_NOT_BLANK, max_length=SHORT_MAX)
+
+
+class GlossaryEntry(Frozen):
+    term: Text
+    definition: Text
+
+
+class PreviousVersion(Frozen):
+    """The item ids of the version before this one, with their kind."""
+
+    version: str = Field(min_length=1)
+    items: dict[Annotated[str, Field(pattern=SLUG)], ItemKind] = Field(min_length=1)
+
+
 class ScalePoint(Frozen):
     value: StrictInteger = Field(ge=1, le=5)
     label: Text
@@ -93,10 +188,18 @@ class Level(Frozen):
 class Item(Frozen):
     id: str = Field(pattern=SLUG)
     kind: ItemKind
-    text: Text
-    help: Text
+    about: About
+    answerable_by: AnswerableBy
+    short: ShortText
+    text: Statement
+    help: HelpText
     advice: Text | None = None
     weight: StrictNumber = Field(default=1.0, gt=0)
+    # The previous version's id of this item, when only the wording changed.
+    replaces: str | None = Field(default=None, pattern=SLUG)
+
+    def answerable_by_side(self, side: Literal["politicians", "officials"]) -> bool:
+        return self.answerable_by in (side, "both")
 
 
 class Area(Frozen):
@@ -104,8 +207,19 @@ class Area(Frozen):
     title: Text
     source: str = Field(pattern=_NOT_BLANK)
     intro: Text
+    what_good: Text
+    discussion: TextList
     recommendations: TextList
     items: tuple[Item, ...]
+
+    @field_validator("discussion")
+    @classmethod
+    def _one_or_two_questions(cls, discussion: TextList) -> TextList:
+        if len(discussion.sv) > MAX_DISCUSSION:
+            raise ValueError(
+                f"an area has one or two discussion questions, this one has {len(discussion.sv)}"
+            )
+        return discussion
 
     @field_validator("items")
     @classmethod
@@ -114,6 +228,17 @@ class Area(Frozen):
             raise ValueError(f"an area needs at least {MIN_ITEMS_PER_AREA} items, this one has {len(items)}")
         if not any(item.kind == "pitfall" for item in items):
             raise ValueError("an area needs at least one item of kind 'pitfall'")
+        for side in ("politicians", "officials"):
+            ids = [item.id for item in items if item.answerable_by_side(side)]
+            if len(ids) < MIN_ANSWERABLE_PER_SIDE:
+                raise ValueError(
+                    f"an area needs at least {MIN_ANSWERABLE_PER_SIDE} items that {side} can answer "
+                    f"(answerable_by: {side} or both), this one has {len(ids)}: {ids}"
+                )
+        if sum(1 for item in items if item.about == "political") < MIN_ABOUT_POLITICAL:
+            raise ValueError(
+                "an area needs at least one item about the political leadership (about: political)"
+            )
         return items
 
 
@@ -128,9 +253,11 @@ class Questionnaire(Frozen):
     version: str = Field(min_length=1)
     title: Text
     source: Source
+    glossary: tuple[GlossaryEntry, ...] = Field(min_length=1)
     scale: Scale
     levels: tuple[Level, ...] = Field(min_length=1)
     areas: tuple[Area, ...] = Field(min_length=1)
+    previous: PreviousVersion | None = None
     _index: dict[str, tuple[Area, Item]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: object, /) -> None:
@@ -162,6 +289,25 @@ class Questionnaire(Frozen):
                 seen.add(id_)
         return self
 
+    @model_validator(mode="after")
+    def _readable_on_the_whole(self) -> Questionnaire:
+        values = sorted(((lix(item.text.sv), item.id) for item in self.items), reverse=True)
+        middle = median(value for value, _ in values)
+        if middle > MAX_MEDIAN_STATEMENT_LIX:
+            worst = ", ".join(f"{item_id} {value:.1f}" for value, item_id in values[:3])
+            raise ValueError(
+                f"the median LIX of the Swedish statements is {middle:.1f}; the limit is "
+                f"{MAX_MEDIAN_STATEMENT_LIX:g} (highest: {worst})"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _replaces_the_previous_version(self) -> Questionnaire:
+        for item_id, problem in replaces_problems(self):
+            # The loader reads this prefix to point at the item's line.
+            raise ValueError(f"{REPLACES_OF}'{item_id}': {problem}")
+        return self
+
     @property
     def items(self) -> tuple[Item, ...]:
         return tuple(item for area in self.areas for item in area.items)
@@ -180,3 +326,35 @@ class Questionnaire(Frozen):
             return None
         eligible = [level for level in self.levels if level.min <= score]
         return eligible[-1] if eligible else self.levels[0]
+
+
+def replaces_problems(questionnaire: Questionnaire) -> list[tuple[str, str]]:
+    """(item id, problem) for each `replaces` that does not name a previous item of the same kind."""
+    problems: list[tuple[str, str]] = []
+    previous = questionnaire.previous
+    taken: dict[str, str] = {}
+    for item in questionnaire.items:
+        old = item.replaces
+        if old is None:
+            continue
+        if previous is None:
+            problems.append(
+                (item.id, f"'{item.id}' replaces '{old}', but the file has no 'previous' version")
+            )
+        elif old not in previous.items:
+            problems.append((item.id, f"'{old}' is not an item of version {previous.version}"))
+        elif previous.items[old] != item.kind:
+            problems.append(
+                (
+                    item.id,
+                    f"'{old}' was a {previous.items[old]} but '{item.id}' is a {item.kind}: "
+                    "an answer cannot keep its meaning when the direction flips",
+                )
+            )
+        elif old in taken:
+            problems.append((item.id, f"'{old}' is already replaced by '{taken[old]}'"))
+        elif questionnaire.has_item(old) and old != item.id:
+            problems.append((item.id, f"'{old}' is still an item of this version"))
+        else:
+            taken[old] = item.id
+    return problems

@@ -6,6 +6,7 @@ them are reported at once so a content editor can fix the file in one pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import yaml
 from pydantic import ValidationError
 
 from scoring.errors import QuestionnaireError
-from scoring.model import Questionnaire
+from scoring.model import REPLACES_OF, Questionnaire
 
 MAX_BYTES = 1024 * 1024
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "questions.yaml"
@@ -53,7 +54,7 @@ def parse_questionnaire(raw: bytes, name: str = "questions.yaml") -> Questionnai
     except ValidationError as exc:
         errors = exc.errors()
         problems += [
-            _describe(err, lines, name)
+            _describe(err, lines, name, data)
             for err in errors
             if not (problems and err["loc"] == () and "duplicate id" in err["msg"])
             and not _follows_from_children(err, errors)
@@ -150,8 +151,14 @@ def _follows_from_children(err: Any, errors: list[Any]) -> bool:
     )
 
 
-def _describe(err: Any, lines: dict[Path_, int], name: str) -> str:
+def _describe(err: Any, lines: dict[Path_, int], name: str, data: dict[str, Any]) -> str:
     path: Path_ = tuple(err["loc"])
+    located = re.fullmatch(rf"Value error, {REPLACES_OF}'([^']+)': (.*)", err["msg"], re.S)
+    if path == () and located:
+        # A rule across the file, broken by one item: name that item's field and value.
+        path = (*_item_path(data, located.group(1)), "replaces")
+        value = _short(_get(data, path))
+        return f"{name}:{_line(path, lines)}: {_dotted(path)}: {located.group(2)} (got {value})."
     where = f"{name}:{_line(path, lines)}"
     field = _dotted(path) or "(top level)"
     message = err["msg"].removeprefix("Value error, ")
@@ -163,6 +170,20 @@ def _describe(err: Any, lines: dict[Path_, int], name: str) -> str:
         # Rules over a whole list or mapping name the offending value themselves.
         return f"{where}: {field}: {message}."
     return f"{where}: {field}: {message} (got {_short(err['input'])})."
+
+
+def _item_path(data: dict[str, Any], item_id: str) -> Path_:
+    for a, area in enumerate(data.get("areas") or []):
+        for i, item in enumerate(area.get("items") or [] if isinstance(area, dict) else []):
+            if isinstance(item, dict) and item.get("id") == item_id:
+                return ("areas", a, "items", i)
+    return ()
+
+
+def _get(data: Any, path: Path_) -> Any:
+    for part in path:
+        data = data[part]
+    return data
 
 
 def _line(path: Path_, lines: dict[Path_, int]) -> int:

@@ -108,9 +108,23 @@ def render(data: ReportInput) -> str:
         next_steps=tables.next_steps(q, data.scores, lang, limit=MAX_NEXT_STEPS),
         area_rows=charts.area_rows(q, data.scores, lang, data.previous),
         split=_split_rows(data),
+        discussion=_discussion_rows(data),
         roles=tables.role_table(q, lang, data.team) if data.team and data.team.roles else None,
         changes=_changes(data),
     )
+
+
+def _discussion_rows(data: ReportInput) -> list[dict[str, object]]:
+    """The discussion questions of each area the group is split in, in the questionnaire's order."""
+    if data.team is None:
+        return []
+    q, lang = data.questionnaire, data.lang
+    split_areas = {q.area_of(item_id).id for item_id in data.team.split_items}
+    return [
+        {"area": area.title(lang), "questions": list(area.discussion(lang))}
+        for area in q.areas
+        if area.id in split_areas
+    ]
 
 
 def _split_rows(data: ReportInput) -> list[dict[str, object]]:

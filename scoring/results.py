@@ -16,6 +16,7 @@ from typing import Any
 from scoring.answers import ROLES, Role, organisation_name, valid_answer
 from scoring.errors import ResultFileError
 from scoring.model import Questionnaire
+from scoring.versions import is_previous_version, upgrade_answers
 
 FORMAT_VERSION = 1
 MAX_BYTES = 1024 * 1024
@@ -117,6 +118,10 @@ def parse_result(raw: bytes, questionnaire: Questionnaire) -> LoadedResult:
     data = _decode(raw)
     _check_fields(data)
     _check_origin(data, questionnaire)
+    if is_previous_version(questionnaire, data["questionnaire_version"]):
+        # Answers to the previous version carry over where an item kept its meaning.
+        upgrade = upgrade_answers(questionnaire, data["answers"])
+        data["answers"] = upgrade.answers | {old: data["answers"][old] for old in upgrade.dropped}
     answers, ignored = _check_answers(data["answers"], questionnaire)
     result = Result(
         questionnaire_id=data["questionnaire_id"],

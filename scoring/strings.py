@@ -39,6 +39,8 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "no_level": {"sv": "Ingen nivå", "en": "No level"},
     "kind_factor": {"sv": "Framgångsfaktor", "en": "Success factor"},
     "kind_pitfall": {"sv": "Fallgrop", "en": "Pitfall"},
+    # A pitfall that scores well: its short label names the risk, so say it is avoided.
+    "avoids": {"sv": "Undviker: {risk}", "en": "Avoids: {risk}"},
     "col_area": {"sv": "Område", "en": "Area"},
     "col_score": {"sv": "Poäng", "en": "Score"},
     "col_level": {"sv": "Nivå", "en": "Level"},
@@ -513,6 +515,7 @@ Poängen räknas alltid om från svaren; en resultatfil innehåller bara svaren.
 
 Scores are always recomputed from the answers; a result file holds only the answers.""",
     },
+    "method_glossary": {"sv": "Vem påståendena handlar om", "en": "Who the statements are about"},
     "method_levels": {"sv": "Nivåerna", "en": "The levels"},
     "method_from": {"sv": "Från poäng", "en": "From score"},
     "method_description": {"sv": "Beskrivning", "en": "Description"},
@@ -553,6 +556,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "No statement scores 25 or less. Consider picking one of the weakest areas to develop.",
     },
     "report_areas": {"sv": "Områden", "en": "Areas"},
+    "report_discussion": {
+        "sv": "Frågor att diskutera där gruppen är oenig",
+        "en": "Questions to discuss where the group is split",
+    },
     "report_split": {"sv": "Påståenden där gruppen är oenig", "en": "Statements the group is split on"},
     "report_split_intro": {
         "sv": "Minst en fjärdedel svarade 1–2 och minst en fjärdedel 4–5. Siffrorna visar hur många som gav varje svar. Det här är frågorna att diskutera.",

@@ -31,12 +31,14 @@ def text(word: str) -> dict[str, str]:
 
 
 def mini_data(areas: int = 2, items: int = 5) -> dict[str, Any]:
-    """A small valid questionnaire: each area's last item is a pitfall."""
+    """A small valid questionnaire: each area's last item is a pitfall, its first is about
+    the political leadership, and both sides can answer every item."""
     return {
         "id": "mini",
         "version": "1",
         "title": text("Mini"),
         "source": {"title": "Source", "publisher": "SKL", "date": "2019-02-22"},
+        "glossary": [{"term": text("Term"), "definition": text("definition")}],
         "scale": {
             "points": [{"value": v, "label": text(f"p{v}")} for v in range(1, 6)],
             "dont_know": text("dk"),
@@ -52,11 +54,16 @@ def mini_data(areas: int = 2, items: int = 5) -> dict[str, Any]:
                 "title": text(f"Area {a}"),
                 "source": f"Heading {a}",
                 "intro": text("intro"),
+                "what_good": text("good"),
+                "discussion": {"sv": ["d1"], "en": ["d1"]},
                 "recommendations": {"sv": ["r1", "r2", "r3"], "en": ["r1", "r2", "r3"]},
                 "items": [
                     {
                         "id": f"a{a}-i{i}",
                         "kind": "pitfall" if i == items - 1 else "factor",
+                        "about": "political" if i == 0 else "both",
+                        "answerable_by": "both",
+                        "short": text(f"Short {a}.{i}"),
                         "text": text(f"Statement {a}.{i}"),
                         "help": text("help"),
                         "advice": text("advice"),

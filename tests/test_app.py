@@ -186,7 +186,9 @@ def test_a_respondent_answers_anonymously_and_sees_no_one_elses_answers(
 ) -> None:
     rounds, links = _round(tmp_path)
     rounds.submit(
-        links.respondent_token, new_result(questionnaire, {"modeord": 5}, "", "official"), questionnaire
+        links.respondent_token,
+        new_result(questionnaire, {"abstrakta-begrepp": 5}, "", "official"),
+        questionnaire,
     )
     _open_round(app, "svar", links.respondent_token)
     assert not app.get("vega_lite_chart") and not app.metric
@@ -406,7 +408,7 @@ def test_another_rounds_results_are_not_offered_for_comparison_by_name(
             theirs.respondent_token, new_result(questionnaire, answers, "", "official"), questionnaire
         )
     rounds.submit(
-        mine.respondent_token, new_result(questionnaire, {"modeord": 3}, "", "other"), questionnaire
+        mine.respondent_token, new_result(questionnaire, {"abstrakta-begrepp": 3}, "", "other"), questionnaire
     )
     _open_round(app, "leda", mine.facilitator_token)
     assert app.selectbox(key="round_previous_run").options == ["Ingen jämförelse"]

@@ -632,3 +632,13 @@ def test_report_of_a_missing_result_file_exits_two(
     assert code == 2
     assert "absent.json" in one_line_error(err)
     assert not out_path.exists()
+
+
+def test_the_readme_shows_exactly_what_score_prints_for_the_example(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["score", str(ROOT / "examples" / "exempel-2025.json")]) == 0
+    printed = capsys.readouterr().out
+    assert f"$ python -m scoring score examples/exempel-2025.json\n{printed}" in README.read_text(
+        encoding="utf-8"
+    )

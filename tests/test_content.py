@@ -13,7 +13,12 @@ from conftest import QUESTIONS, ROOT
 
 from scoring.model import Questionnaire
 
-ARTICLE = ROOT.parent / "shared" / "source" / "att-leda-och-driva-digitalisering.txt"
+_ARTICLE_NAME = Path("shared") / "source" / "att-leda-och-driva-digitalisering.txt"
+# The shared folder sits next to the main checkout, one level further up from a worktree.
+ARTICLE = next(
+    (root / _ARTICLE_NAME for root in (ROOT.parent, ROOT.parent.parent) if (root / _ARTICLE_NAME).is_file()),
+    ROOT.parent / _ARTICLE_NAME,
+)
 RUN = 8
 
 # The article's section headings, in the article's order.
@@ -120,3 +125,115 @@ def test_no_text_shares_a_run_of_eight_words_with_the_article() -> None:
     texts = list(own_texts(data))
     assert len(texts) > 100
     assert shared_runs(ARTICLE.read_text(encoding="utf-8"), texts) == []
+
+
+# --- version 2.0: who acts, who can judge, plain wording ---------------------------
+
+ACTORS = {
+    "sv": re.compile(r"\b(den politiska ledningens?|förvaltningens?|organisationens?)\b", re.I),
+    "en": re.compile(r"\b(political leadership|administration|organisation)\b", re.I),
+}
+# Loose actors that every reader fills in differently, and words with a second
+# municipal meaning (civil preparedness, legislative history, organisational units).
+LOOSE = {
+    "sv": re.compile(
+        r"\b(hos oss|vi|oss|vår|vårt|våra|politiken|beslutsfattar\w*|(?<!politiska )ledningen"
+        r"|med säkerhet|beredskap|förarbete\w*|enheter(na)?|kunskapskrav\w*|roliga|snygga|glansiga)\b",
+        re.I,
+    ),
+    "en": re.compile(r"\b(we|our|us|politics|decision-makers|effects?|per term|fun|slick|shiny)\b", re.I),
+}
+
+
+def test_every_statement_names_its_actor_in_both_languages(questionnaire: Questionnaire) -> None:
+    for item in questionnaire.items:
+        for lang in ("sv", "en"):
+            assert ACTORS[lang].search(item.text(lang)), (item.id, lang)
+
+
+def test_no_statement_uses_a_loose_actor_or_an_ambiguous_word(questionnaire: Questionnaire) -> None:
+    found = [
+        (item.id, lang, match.group(0))
+        for item in questionnaire.items
+        for lang in ("sv", "en")
+        for match in LOOSE[lang].finditer(item.text(lang))
+    ]
+    assert found == []
+
+
+def test_no_help_or_advice_uses_an_ambiguous_word(questionnaire: Questionnaire) -> None:
+    ambiguous = re.compile(r"\b(beredskap|förarbete\w*|kunskapskrav\w*|per term|effects?)\b", re.I)
+    found = [
+        (item.id, lang)
+        for item in questionnaire.items
+        for lang in ("sv", "en")
+        for text in (item.help(lang), item.advice(lang) if item.advice else "")
+        if ambiguous.search(text)
+    ]
+    assert found == []
+
+
+def test_the_glossary_defines_the_three_actors(questionnaire: Questionnaire) -> None:
+    terms = [entry.term.sv for entry in questionnaire.glossary]
+    assert terms[:3] == ["den politiska ledningen", "förvaltningen", "organisationen"]
+    assert [entry.term.en for entry in questionnaire.glossary][:3] == [
+        "the political leadership",
+        "the administration",
+        "the organisation",
+    ]
+
+
+@pytest.mark.parametrize("position", range(6))
+def test_each_area_can_be_judged_from_both_sides_of_the_table(
+    questionnaire: Questionnaire, position: int
+) -> None:
+    items = questionnaire.areas[position].items
+    assert sum(item.answerable_by_side("politicians") for item in items) >= 2
+    assert sum(item.answerable_by_side("officials") for item in items) >= 2
+    assert any(item.about == "political" for item in items)
+
+
+def test_the_article_points_missing_from_1_0_are_items(questionnaire: Questionnaire) -> None:
+    # The political mandate to try new things; buying technology is not digitalisation;
+    # a long shift in how work is done rather than a project.
+    for item_id in ("uppdrag-att-prova", "inkop-som-mal", "langsiktigt-skifte"):
+        assert questionnaire.has_item(item_id), item_id
+    assert questionnaire.item("uppdrag-att-prova").about == "political"
+
+
+def test_the_scale_labels_are_symmetric(questionnaire: Questionnaire) -> None:
+    assert [p.label.sv for p in questionnaire.scale.points] == [
+        "Stämmer inte alls",
+        "Stämmer till liten del",
+        "Stämmer delvis",
+        "Stämmer till stor del",
+        "Stämmer helt",
+    ]
+    assert [p.label.en for p in questionnaire.scale.points] == [
+        "Not at all true",
+        "True to a small extent",
+        "Partly true",
+        "True to a large extent",
+        "Completely true",
+    ]
+    assert questionnaire.scale.dont_know.sv == "Vet ej"
+
+
+def test_the_levels_keep_their_thresholds_and_claim_no_lead(questionnaire: Questionnaire) -> None:
+    assert [level.min for level in questionnaire.levels] == [0, 40, 60, 80]
+    labels = [level.label(lang) for level in questionnaire.levels for lang in ("sv", "en")]
+    assert not [label for label in labels if re.search(r"ledande|leading", label, re.I)]
+
+
+def test_version_2_0_lists_the_1_0_items_it_replaces(questionnaire: Questionnaire) -> None:
+    assert questionnaire.version == "2.0"
+    assert questionnaire.previous is not None and questionnaire.previous.version == "1.0"
+    replaced = [item.replaces for item in questionnaire.items if item.replaces]
+    assert len(replaced) == len(set(replaced)) >= 10
+
+
+def test_every_pitfall_short_label_names_a_risk_and_differs_from_its_statement(
+    questionnaire: Questionnaire,
+) -> None:
+    for item in questionnaire.items:
+        assert item.short.sv != item.text.sv and item.short.en != item.text.en, item.id

@@ -375,3 +375,228 @@ def test_the_error_message_joins_every_problem(tmp_path: Path) -> None:
     with pytest.raises(QuestionnaireError) as caught:
         load_questionnaire(path)
     assert str(caught.value) == "\n".join(caught.value.problems)
+
+
+# --- the instrument's rules (version 2.0) ------------------------------------------
+
+
+def _item(data: dict[str, Any], area: int = 0, item: int = 1) -> dict[str, Any]:
+    result: dict[str, Any] = data["areas"][area]["items"][item]
+    return result
+
+
+def test_a_statement_with_a_negation_names_the_word_path_and_value(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        _item(d)["text"]["sv"] = "Förvaltningen gör inte så."
+
+    path, problems = broken(tmp_path, change)
+    assert only(problems) == (
+        f"{line_of(path, 'Förvaltningen gör inte så.')}: areas[0].items[1].text.sv: a statement may not use "
+        "negations or frequency words, found 'inte' (got 'Förvaltningen gör inte så.')."
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "word"),
+    [
+        ("sv", "Förvaltningen gör ofta så.", "ofta"),
+        ("sv", "Organisationen lyckas lätt.", "lätt"),
+        ("en", "The administration usually does.", "usually"),
+        ("en", "The organisation does not.", "not"),
+        ("en", "The organisation doesn't.", "doesn't"),
+    ],
+)
+def test_a_frequency_word_or_negation_is_refused_in_either_language(
+    tmp_path: Path, lang: str, statement: str, word: str
+) -> None:
+    def change(d: dict[str, Any]) -> None:
+        _item(d)["text"][lang] = statement
+
+    _, problems = broken(tmp_path, change)
+    assert f"areas[0].items[1].text.{lang}:" in only(problems)
+    assert f"'{word}'" in only(problems)
+
+
+def test_the_refused_words_are_allowed_in_help_texts(tmp_path: Path) -> None:
+    data = mini_data()
+    _item(data)["help"]["sv"] = "Så kan det se ut: ingen gör det ofta."
+    load_questionnaire(write_yaml(tmp_path, data))
+
+
+def test_a_statement_above_lix_55_is_refused_with_its_value(tmp_path: Path) -> None:
+    dense = "Förvaltningens digitaliseringsstrategi prioriterar verksamhetsutveckling inom organisationen."
+
+    def change(d: dict[str, Any]) -> None:
+        _item(d)["text"]["sv"] = dense
+
+    path, problems = broken(tmp_path, change)
+    assert only(problems).startswith(
+        f"{line_of(path, dense[:30])}: areas[0].items[1].text.sv: LIX is 89.3; the limit is 55"
+    )
+
+
+def test_a_statement_of_a_few_words_is_too_short_for_lix_to_judge(tmp_path: Path) -> None:
+    data = mini_data()
+    _item(data)["text"]["sv"] = "Omformulerat påstående."  # LIX 102, but only two words
+    load_questionnaire(write_yaml(tmp_path, data))
+
+
+def test_a_help_text_above_lix_60_is_refused(tmp_path: Path) -> None:
+    dense = "Exempel: kommunstyrelsens digitaliseringsberedning prioriterar verksamhetsutveckling."
+
+    def change(d: dict[str, Any]) -> None:
+        _item(d)["help"]["sv"] = dense
+
+    _, problems = broken(tmp_path, change)
+    assert only(problems).startswith(f"{line_of(_, dense)}: areas[0].items[1].help.sv: LIX is")
+
+
+def test_a_median_statement_lix_above_42_is_refused_naming_the_worst(tmp_path: Path) -> None:
+    # Each statement alone is within 55, but together their median is too high.
+    def change(d: dict[str, Any]) -> None:
+        for area in d["areas"]:
+            for item in area["items"]:
+                item["text"]["sv"] = (
+                    f"Förvaltningen prioriterar arbetet med de nya systemen i år {item['id']}."
+                )
+
+    _, problems = broken(tmp_path, change)
+    message = only(problems)
+    assert message.startswith(
+        "1: (top level): the median LIX of the Swedish statements is 50.0; the limit is 42"
+    )
+    assert "(highest: " in message
+
+
+def test_a_short_label_over_45_characters_is_refused(tmp_path: Path) -> None:
+    long = "x" * 46
+
+    def change(d: dict[str, Any]) -> None:
+        _item(d)["short"]["en"] = long
+
+    path, problems = broken(tmp_path, change)
+    assert only(problems) == (
+        f"{line_of(path, long)}: areas[0].items[1].short.en: "
+        f"String should have at most 45 characters (got '{long}')."
+    )
+
+
+@pytest.mark.parametrize("field", ["short", "text", "help"])
+def test_every_item_text_needs_both_languages(tmp_path: Path, field: str) -> None:
+    def change(d: dict[str, Any]) -> None:
+        del _item(d)[field]["en"]
+
+    _, problems = broken(tmp_path, change)
+    assert f"areas[0].items[1].{field}.en: this field is missing." in only(problems)
+
+
+@pytest.mark.parametrize("field", ["about", "answerable_by", "short"])
+def test_the_2_0_item_fields_are_required(tmp_path: Path, field: str) -> None:
+    def change(d: dict[str, Any]) -> None:
+        del _item(d)[field]
+
+    _, problems = broken(tmp_path, change)
+    assert f"areas[0].items[1].{field}: this field is missing." in only(problems)
+
+
+def test_an_unknown_about_value_is_named(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        _item(d)["about"] = "council"
+
+    _, problems = broken(tmp_path, change)
+    assert (
+        "areas[0].items[1].about: Input should be 'political', 'administration' or 'both' (got 'council')"
+        in only(problems)
+    )
+
+
+@pytest.mark.parametrize(("side", "other"), [("politicians", "officials"), ("officials", "politicians")])
+def test_an_area_needs_two_items_each_side_can_answer(tmp_path: Path, side: str, other: str) -> None:
+    def change(d: dict[str, Any]) -> None:
+        for i, item in enumerate(d["areas"][1]["items"]):
+            item["answerable_by"] = "both" if i == 0 else other
+
+    path, problems = broken(tmp_path, change)
+    assert only(problems) == (
+        f"{line_of(path, 'id: a1-i0')}: areas[1].items: "
+        f"an area needs at least 2 items that {side} can answer "
+        f"(answerable_by: {side} or both), this one has 1: ['a1-i0']."
+    )
+
+
+def test_an_area_needs_an_item_about_the_political_leadership(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["areas"][0]["items"][0]["about"] = "administration"
+
+    _, problems = broken(tmp_path, change)
+    assert only(problems).endswith(
+        "areas[0].items: an area needs at least one item about the political leadership (about: political)."
+    )
+
+
+def test_an_area_has_at_most_two_discussion_questions(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["areas"][0]["discussion"] = {"sv": ["a", "b", "c"], "en": ["a", "b", "c"]}
+
+    _, problems = broken(tmp_path, change)
+    assert "areas[0].discussion: an area has one or two discussion questions, this one has 3." in only(
+        problems
+    )
+
+
+def _with_previous(d: dict[str, Any]) -> None:
+    d["previous"] = {"version": "0.9", "items": {"old-factor": "factor", "old-pitfall": "pitfall"}}
+
+
+def test_replaces_naming_a_previous_item_of_the_same_kind_loads(tmp_path: Path) -> None:
+    data = mini_data()
+    _with_previous(data)
+    _item(data)["replaces"] = "old-factor"
+    questionnaire = load_questionnaire(write_yaml(tmp_path, data))
+    assert questionnaire.item("a0-i1").replaces == "old-factor"
+
+
+@pytest.mark.parametrize(
+    ("old", "message"),
+    [
+        ("never-was", "'never-was' is not an item of version 0.9"),
+        ("old-pitfall", "'old-pitfall' was a pitfall but 'a0-i1' is a factor"),
+    ],
+)
+def test_replaces_must_name_a_previous_item_of_the_same_kind(tmp_path: Path, old: str, message: str) -> None:
+    def change(d: dict[str, Any]) -> None:
+        _with_previous(d)
+        _item(d)["replaces"] = old
+
+    path, problems = broken(tmp_path, change)
+    problem = only(problems)
+    assert problem.startswith(f"{line_of(path, f'replaces: {old}')}: areas[0].items[1].replaces: {message}")
+    assert problem.endswith(f"(got '{old}').")
+
+
+def test_replaces_without_a_previous_version_is_refused(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        _item(d)["replaces"] = "old-factor"
+
+    _, problems = broken(tmp_path, change)
+    assert (
+        "areas[0].items[1].replaces: 'a0-i1' replaces 'old-factor', but the file has no 'previous' version"
+        in only(problems)
+    )
+
+
+def test_two_items_cannot_replace_the_same_previous_item(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        _with_previous(d)
+        _item(d, 0, 1)["replaces"] = "old-factor"
+        _item(d, 1, 1)["replaces"] = "old-factor"
+
+    _, problems = broken(tmp_path, change)
+    assert "areas[1].items[1].replaces: 'old-factor' is already replaced by 'a0-i1'" in only(problems)
+
+
+def test_the_real_questionnaire_lists_its_previous_version() -> None:
+    questionnaire = load_questionnaire(QUESTIONS)
+    assert questionnaire.previous is not None
+    assert questionnaire.previous.version == "1.0"
+    assert len(questionnaire.previous.items) == 36

@@ -208,8 +208,8 @@ def test_the_first_page_lists_the_three_strongest_and_three_weakest_areas(single
 
 def test_the_first_page_lists_the_active_pitfalls(single_sv: str) -> None:
     assert sorted(listed(brief(single_sv), "Fallgropar ni befinner er i")) == [
-        "Statement 3.4 (sv)",
-        "Statement 4.4 (sv)",
+        "Short 3.4 (sv)",
+        "Short 4.4 (sv)",
     ]
 
 
@@ -309,11 +309,19 @@ def test_a_round_report_shows_the_agreed_answer_of_a_split_item(round_sv: str) -
     assert "p2 (sv)" not in split
 
 
+def test_a_round_report_gives_the_discussion_questions_of_the_split_areas(round_sv: str) -> None:
+    split = section(round_sv, "Påståenden där gruppen är oenig")
+    assert "Frågor att diskutera där gruppen är oenig" in split
+    # Items 0.0 and 1.1 are split: areas 0 and 1, each with its one question.
+    assert re.findall(r"<strong>(Area \d \(sv\))</strong>", split) == ["Area 0 (sv)", "Area 1 (sv)"]
+    assert split.count("<li>d1</li>") == 2
+
+
 def test_a_round_report_without_split_items_says_so() -> None:
     html = round_report(SIX, "Exempelkommun", [result(ALL_THREE) for _ in range(3)], "sv")
     split = section(html, "Påståenden där gruppen är oenig")
     assert "Gruppen är inte oenig om något påstående." in split
-    assert "<table>" not in split
+    assert "<table>" not in split and "Frågor att diskutera" not in split
 
 
 def test_the_roles_table_shows_only_roles_with_at_least_three_respondents(round_sv: str) -> None:

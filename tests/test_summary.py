@@ -124,3 +124,41 @@ def test_the_default_limit_is_five() -> None:
 def test_the_limit_does_not_cap_the_areas() -> None:
     summary = summarise(SIX, score(SIX, STEPPED), limit=1)
     assert len(summary.strongest_areas) == 3 and len(summary.weakest_areas) == 3
+
+
+# --- labels that read right ---------------------------------------------------------
+
+
+def test_a_pitfall_that_scores_well_is_a_risk_avoided_never_its_risky_statement(mini: Questionnaire) -> None:
+    summary = summarise(mini, score(mini, {"a0-i4": 1, "a0-i0": 5}))
+    labels = {row.item.id: row.label("sv") for row in summary.strengths}
+    assert labels == {"a0-i0": "Short 0.0 (sv)", "a0-i4": "Undviker: short 0.4 (sv)"}
+    assert [row.item.id for row in summary.avoided] == ["a0-i4"]
+    assert summary.strengths[0].label("en") in ("Short 0.0 (en)", "Avoids: short 0.4 (en)")
+    assert all(row.item.text.sv not in labels.values() for row in summary.strengths)
+
+
+def test_a_pitfall_the_group_is_in_is_named_by_its_risk(mini: Questionnaire) -> None:
+    summary = summarise(mini, score(mini, {"a0-i4": 5}))
+    (row,) = summary.active_pitfalls
+    assert (row.label("sv"), row.avoided) == ("Short 0.4 (sv)", False)
+
+
+def test_an_acronym_keeps_its_capitals_after_avoids(mini: Questionnaire) -> None:
+    from scoring.summary import item_label
+
+    item = mini.item("a0-i4").model_copy(
+        update={"short": mini.item("a0-i4").short.model_copy(update={"en": "IT alone"})}
+    )
+    assert item_label(item, 100.0, "en") == "Avoids: IT alone"
+    assert item_label(item, 50.0, "en") == "IT alone"
+
+
+def test_every_real_label_fits_without_being_cut(questionnaire: Questionnaire) -> None:
+    from scoring.model import SHORT_MAX
+    from scoring.summary import item_label
+
+    for item in questionnaire.items:
+        for lang in ("sv", "en"):
+            assert len(item.short(lang)) <= SHORT_MAX
+            assert "…" not in item_label(item, 100.0, lang)

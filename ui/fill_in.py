@@ -103,7 +103,6 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
     labels = {point.value: point.label(lg) for point in q.scale.points}
     labels[DONT_KNOW] = q.scale.dont_know(lg)
     for n, item in enumerate(area.items, start=1):
-        marker = f" · {tr('kind_pitfall')}" if item.kind == "pitfall" else ""
         st.radio(
             f"{step + 1}.{n} {item.text(lg)}",
             ANSWER_OPTIONS,
@@ -111,7 +110,7 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
             key=answer_key(item.id),
             format_func=lambda v: f"{v} {labels[v]}" if v != DONT_KNOW else labels[v],
             horizontal=True,
-            help=item.help(lg) + marker,
+            help=item.help(lg),
             on_change=autosave.save_answer,
             args=(item.id,),
         )

@@ -14,6 +14,7 @@ from scoring.results import LoadedResult
 from scoring.score import score
 from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
+from scoring.versions import carry_over
 from ui import autosave, session
 from ui.compare import show_comparison
 from ui.state import lang, num, questionnaire, tr
@@ -83,7 +84,8 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
     for run in runs:
         stored = db.get_run(run.id)
         if stored is not None:
-            scored.append((stored.result.created_at, score(q, stored.result.answers)))
+            carried = carry_over(q, stored.result.questionnaire_version, stored.result.answers)
+            scored.append((stored.result.created_at, score(q, carried.answers)))
     st.altair_chart(charts.trend_chart(q, scored, lg), theme=None)
     with st.expander(tr("show_table")):
         st.dataframe(
@@ -121,7 +123,7 @@ def _compare_two(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
     old, new = db.get_run(before), db.get_run(after)
     if old is None or new is None:
         return
-    dropped = tuple(i for i in old.result.answers if not q.has_item(i))
+    dropped = carry_over(q, old.result.questionnaire_version, old.result.answers).dropped
     show_comparison(q, LoadedResult(old.result, dropped), compare(q, old.result, new.result))
 
 

@@ -12,6 +12,8 @@ def render() -> None:
     lg = lang()
     st.title(tr("method_title"))
     st.markdown(tr("method_body"))
+    st.header(tr("method_glossary"))
+    st.markdown("\n".join(f"- **{entry.term(lg)}**: {entry.definition(lg)}" for entry in q.glossary))
     st.header(tr("method_levels"))
     st.dataframe(
         [

@@ -102,9 +102,7 @@ def _ranked(rows: tuple[RankedItem, ...], empty: str) -> None:
     if not rows:
         st.write(empty)
         return
-    st.markdown(
-        "\n".join(f"- {row.item.text(lg)} *({row.area.title(lg)}, {num(row.score)})*" for row in rows)
-    )
+    st.markdown("\n".join(f"- {row.label(lg)} *({row.area.title(lg)}, {num(row.score)})*" for row in rows))
 
 
 def _item_view(q: Questionnaire, scores: Scores, spec: Spec) -> None:
