@@ -14,12 +14,17 @@ Two kinds of statement:
   on one or two people. The difference is the politicians' mean item score minus
   the officials', each rounded to one decimal as shown, and its margin is
 
-      1.96 × √(s₁²/n₁ + s₂²/n₂)
+      t × √(s₁²/n₁ + s₂²/n₂)
 
-  from the item scores within each role (`scoring.team.clear_margin`): the
-  half-width of a 95 % interval for the difference. The difference is clear when
-  it is larger than its margin, and only a clear difference makes a role divide.
-  How divided a statement is, is the size of the difference.
+  from the item scores within each role (`scoring.team.welch_margin`): the
+  half-width of a 95 % interval for the difference, with t Student's quantile at
+  the Welch–Satterthwaite degrees of freedom rounded down. Between rounds the
+  team uses 1.96 for t, but roles are compared at three or four people a side,
+  where 1.96 would call one statement in six a clear divide when both roles
+  answer alike; t keeps that near one in thirty (4.3 at three against three
+  when one role answered alike, 2.8 when both spread alike). The difference is
+  clear when it is larger than its margin, and only a clear difference makes a
+  role divide. How divided a statement is, is the size of the difference.
 
 Every statement on the agenda carries the role means, difference, margin and
 verdict whenever the roles could be compared on it, including split statements
@@ -43,7 +48,7 @@ Politicians and officials side by side
 `role_sides` gives, per area and for the overall index, the politicians' and the
 officials' team scores (as `scoring.team.aggregate` computes a role's scores),
 their difference and its margin, with s and n taken from the respondents' own
-area scores, exactly as a change between rounds is judged. Nothing is given
+area scores, as a change between rounds is judged but with t as above. Nothing is given
 unless each of the two roles has at least `MIN_ROLE_RESPONDENTS` respondents.
 """
 
@@ -63,13 +68,13 @@ from scoring.team import (
     VALUES,
     Counts,
     aggregate,
-    clear_margin,
     is_split,
     item_scores_from_counts,
     merge_tallies,
     own_scores,
     split_share,
     tally_by_role,
+    welch_margin,
 )
 
 DEFAULT_LIMIT = 8
@@ -219,7 +224,7 @@ def _gap(
 ) -> RoleGap:
     """Difference and margin of two shown scores, the margin from the scores behind them."""
     difference = None if politicians is None or officials is None else round1(politicians - officials)
-    margin = clear_margin(own_p, own_o)
+    margin = welch_margin(own_p, own_o)
     clear = difference is not None and margin is not None and abs(difference) > margin
     return RoleGap(politicians, officials, difference, margin, clear)
 

@@ -67,3 +67,21 @@ if __name__ == "__main__":  # the figures per n and centre, for the record
     for size in SIZES:
         groups = "  ".join(f"c={c}: {flagged_share_of_one_group(size, c):6.1%}" for c in CENTRES)
         print(f"n={size:2d}  one group {groups}  two camps {flagged_share_of_two_camps(size):6.1%}")
+
+
+@pytest.mark.parametrize(("n", "camp"), [(3, 1), (4, 2), (8, 2), (9, 3), (12, 3), (13, 4), (30, 8)])
+def test_each_camp_needs_a_quarter_and_at_least_two_people_from_four_answers(n: int, camp: int) -> None:
+    from scoring.team import min_camp
+
+    assert min_camp(n) == camp
+
+
+def test_how_split_is_the_smaller_camps_share_of_the_answers() -> None:
+    from fractions import Fraction
+
+    from scoring.team import split_share
+
+    assert split_share(Counter([1, 1, 5, 5])) == Fraction(1, 2)
+    assert split_share(Counter([1, 3, 5, 5, 5, 5])) == Fraction(1, 6)
+    assert split_share(Counter([3, 3])) == 0
+    assert split_share(Counter()) == 0

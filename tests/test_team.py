@@ -139,11 +139,14 @@ def test_answers_to_items_the_questionnaire_lacks_are_ignored(mini: Questionnair
         ([1, 4, 4], True),
         ([1, 3, 5], False),  # n=3: spread, not camps: somebody in the middle
         ([2, 3, 4], False),  # the old rule's worst case: three ordinary answers
-        ([2, 2, 4], False),  # 2 against 4 alone is a difference of degree
+        ([2, 2, 4], False),  # n=3 always needs answers three steps apart
         ([1, 5], False),  # n=2 is never split
         ([1, 5, 5, None, None], True),  # don't know does not count ...
         ([1, 5, None, None], False),  # ... towards the three
         ([1, 1, 5, 5], True),  # n=4: two and two
+        ([2, 2, 4, 4], True),  # nobody in the middle: two camps, however mild
+        ([2, 2, 3, 4, 4], False),  # spread around a 3, not camps
+        ([1, 2, 3, 4, 4], True),  # a 3, but a 1 against the 4s
         ([1, 3, 3, 5], False),  # n=4: camps of one are not camps
         ([1, 1, 3, 5, 5], True),  # n=5: one in the middle, fewer than either camp
         ([1, 1, 3, 3, 5, 5], False),  # n=6: the middle as thick as a camp
