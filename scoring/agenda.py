@@ -55,7 +55,7 @@ unless each of the two roles has at least `MIN_ROLE_RESPONDENTS` respondents.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from itertools import zip_longest
 from typing import Literal
@@ -146,7 +146,9 @@ class _Candidate:
 def agenda(
     questionnaire: Questionnaire, respondents: Sequence[Result], limit: int = DEFAULT_LIMIT
 ) -> tuple[AgendaEntry, ...]:
-    """The statements to discuss, ranked and numbered as the module docstring says."""
+    """The statements to discuss, ranked and numbered as the module docstring says; at most `limit`."""
+    if limit < 0:
+        raise ValueError(f"limit must not be negative, not {limit}")
     groups, sizes = tally_by_role(questionnaire, respondents)
     total = merge_tallies(questionnaire, groups.values())
     compare = _comparable(sizes)
@@ -192,16 +194,7 @@ def _ranked(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _with_rank(entry: AgendaEntry, rank: int) -> AgendaEntry:
-    return AgendaEntry(
-        rank=rank,
-        id=entry.id,
-        area=entry.area,
-        reason=entry.reason,
-        distribution=entry.distribution,
-        dont_know=entry.dont_know,
-        share=entry.share,
-        roles=entry.roles,
-    )
+    return replace(entry, rank=rank)
 
 
 def _comparable(sizes: Mapping[Role | None, int]) -> bool:
@@ -227,6 +220,33 @@ def _gap(
     margin = welch_margin(own_p, own_o)
     clear = difference is not None and margin is not None and abs(difference) > margin
     return RoleGap(politicians, officials, difference, margin, clear)
+
+
+def agenda_to_dict(entries: Sequence[AgendaEntry]) -> list[dict[str, object]]:
+    """The agenda as JSON-ready data: figures to one decimal, the share to three."""
+    return [
+        {
+            "rank": entry.rank,
+            "id": entry.id,
+            "area": entry.area,
+            "reason": entry.reason,
+            "distribution": {str(value): count for value, count in entry.distribution.items()},
+            "dont_know": entry.dont_know,
+            "share": round(float(entry.share), 3),
+            "roles": None if entry.roles is None else _gap_to_dict(entry.roles),
+        }
+        for entry in entries
+    ]
+
+
+def _gap_to_dict(gap: RoleGap) -> dict[str, object]:
+    return {
+        "politicians": gap.politicians,
+        "officials": gap.officials,
+        "difference": gap.difference,
+        "margin": gap.margin,
+        "clear": gap.clear,
+    }
 
 
 # --- politicians and officials side by side ------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import random
 import statistics
@@ -9,7 +10,7 @@ from fractions import Fraction
 
 import pytest
 
-from scoring.agenda import DEFAULT_LIMIT, agenda, item_gap, role_sides
+from scoring.agenda import DEFAULT_LIMIT, agenda, agenda_to_dict, item_gap, role_sides
 from scoring.model import Questionnaire
 from scoring.results import Result, Role
 
@@ -182,6 +183,28 @@ def test_a_pitfall_compares_item_scores_not_answers() -> None:
     # Politicians agree with a pitfall (4), officials do not (2): the politicians score lower.
     gap = item_gap("pitfall", [0, 0, 0, 0, 3, 0], [0, 0, 3, 0, 0, 0])
     assert gap is not None and gap.difference == -50.0
+
+
+def test_the_agenda_turns_into_json_ready_data(mini: Questionnaire) -> None:
+    people = by_item({"a0-i0": [4, 5, 5, None], "a0-i1": [1, 5, 5]}, {"a0-i0": [1, 2, 2], "a0-i1": [1, 1, 5]})
+    body = agenda_to_dict(agenda(mini, people))
+    assert json.loads(json.dumps(body)) == body
+    assert body[0] == {
+        "rank": 1,
+        "id": "a0-i0",
+        "area": "a0",
+        "reason": "both",
+        "distribution": {"1": 1, "2": 2, "3": 0, "4": 1, "5": 2},
+        "dont_know": 1,
+        "share": 0.5,
+        "roles": {"politicians": 91.7, "officials": 16.7, "difference": 75.0, "margin": 32.7, "clear": True},
+    }
+    assert (body[1]["id"], body[1]["reason"]) == ("a0-i1", "split")
+
+
+def test_a_negative_limit_is_an_error(mini: Questionnaire) -> None:
+    with pytest.raises(ValueError, match="limit"):
+        agenda(mini, [], limit=-1)
 
 
 # --- politicians and officials side by side -------------------------------------------------
