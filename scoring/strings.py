@@ -562,8 +562,8 @@ Scores are always recomputed from the answers; a result file holds only the answ
     },
     "report_split": {"sv": "Påståenden där gruppen är oenig", "en": "Statements the group is split on"},
     "report_split_intro": {
-        "sv": "Minst en fjärdedel svarade 1–2 och minst en fjärdedel 4–5. Siffrorna visar hur många som gav varje svar. Det här är frågorna att diskutera.",
-        "en": "At least a quarter answered 1–2 and at least a quarter 4–5. The figures show how many gave each answer. These are the questions to discuss.",
+        "sv": "Här har gruppen delat sig i två läger: de som svarade 1–2 och de som svarade 4–5 är vardera minst en fjärdedel av svaren och minst två personer (en, när bara tre har svarat), och färre svarade 3 än det mindre lägret har. Om någon svarade 3, eller bara tre har svarat, ligger svaren dessutom minst tre steg isär, som 1 mot 4. Siffrorna visar hur många som gav varje svar. Det här är frågorna att diskutera.",
+        "en": "Here the group has split into two camps: those who answered 1–2 and those who answered 4–5 are each at least a quarter of the answers and at least two people (one, when only three answered), and fewer answered 3 than are in the smaller camp. If anyone answered 3, or only three answered, the answers also lie at least three steps apart, such as 1 against 4. The figures show how many gave each answer. These are the questions to discuss.",
     },
     "report_no_split": {
         "sv": "Gruppen är inte oenig om något påstående.",

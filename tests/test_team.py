@@ -134,18 +134,30 @@ def test_answers_to_items_the_questionnaire_lacks_are_ignored(mini: Questionnair
 @pytest.mark.parametrize(
     ("answers", "split"),
     [
-        ([1, 3, 5], True),  # n=3: one low and one high, 4 * 1 >= 3
+        ([1, 1, 5], True),  # n=3: camps of two and one, nobody in the middle, 1 against 5
+        ([2, 2, 5], True),  # n=3: 2 against 5 is three steps
+        ([1, 4, 4], True),
+        ([1, 3, 5], False),  # n=3: spread, not camps: somebody in the middle
+        ([2, 3, 4], False),  # the old rule's worst case: three ordinary answers
+        ([2, 2, 4], False),  # n=3 always needs answers three steps apart
         ([1, 5], False),  # n=2 is never split
-        ([1, 5, None, None], False),  # don't know does not count towards the three
-        ([1, 3, 3, 5], True),  # n=4: 4 * 1 >= 4
-        ([1, 3, 3, 3, 5], False),  # n=5: 4 * 1 < 5
-        ([1, 2, 3, 3, 4, 5], True),  # n=6: two low and two high
-        ([2, 2, 4], True),
+        ([1, 5, 5, None, None], True),  # don't know does not count ...
+        ([1, 5, None, None], False),  # ... towards the three
+        ([1, 1, 5, 5], True),  # n=4: two and two
+        ([2, 2, 4, 4], True),  # nobody in the middle: two camps, however mild
+        ([2, 2, 3, 4, 4], False),  # spread around a 3, not camps
+        ([1, 2, 3, 4, 4], True),  # a 3, but a 1 against the 4s
+        ([1, 3, 3, 5], False),  # n=4: camps of one are not camps
+        ([1, 1, 3, 5, 5], True),  # n=5: one in the middle, fewer than either camp
+        ([1, 1, 3, 3, 5, 5], False),  # n=6: the middle as thick as a camp
+        ([1, 2, 3, 3, 4, 5], False),
+        ([1, 1, 4, 4, 4, 4, 4, 4, 4, 4], False),  # n=10: two dissenters are under a quarter
+        ([1, 1, 1, 4, 4, 4, 4, 4, 4, 4], True),  # n=10: three are a camp (⌈10/4⌉ = 3)
         ([1, 1, 1], False),  # all low
         ([3, 4, 5], False),  # nobody low
     ],
 )
-def test_an_item_is_split_with_a_quarter_low_and_a_quarter_high(
+def test_an_item_is_split_when_its_answers_form_two_camps(
     mini: Questionnaire, answers: list[int | None], split: bool
 ) -> None:
     assert aggregate(mini, on_item("a0-i0", answers)).item("a0-i0").split is split
@@ -155,7 +167,7 @@ def test_split_items_are_listed_in_questionnaire_order(mini: Questionnaire) -> N
     respondents = [
         respondent({"a1-i2": 1, "a0-i3": 1, "a0-i1": 3}),
         respondent({"a1-i2": 5, "a0-i3": 5, "a0-i1": 3}),
-        respondent({"a1-i2": 3, "a0-i3": 3, "a0-i1": 3}),
+        respondent({"a1-i2": 5, "a0-i3": 4, "a0-i1": 3}),
     ]
     assert aggregate(mini, respondents).split_items == ("a0-i3", "a1-i2")
 
