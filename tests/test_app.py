@@ -214,7 +214,7 @@ def test_the_facilitator_sees_the_team_chart_split_items_and_roles(
 ) -> None:
     rounds, links = _round(tmp_path)
     first = questionnaire.items[0].id
-    for role, value in [("politician", 1), ("politician", 5), ("politician", 1), ("official", 5)]:
+    for role, value in [("politician", 1), ("politician", 5), ("politician", 2), ("official", 5)]:
         answers = {i.id: 3 for i in questionnaire.items} | {first: value}
         rounds.submit(links.respondent_token, new_result(questionnaire, answers, "", role), questionnaire)
     _open_round(app, "leda", links.facilitator_token)
