@@ -65,9 +65,7 @@ def strengths_gaps_chart(
         x=x,
         color=alt.Color(
             "level:N",
-            scale=alt.Scale(
-                domain=levels, range=list(LEVEL_COLOURS[-len(levels) :]) if len(levels) <= 4 else None
-            ),
+            scale=alt.Scale(domain=levels, range=_level_colours(len(levels))),
             legend=alt.Legend(title=t("chart_legend_level", lang), orient="bottom"),
         ),
         tooltip=[
@@ -96,6 +94,11 @@ def strengths_gaps_chart(
         .configure(font=FONT)
         .configure_axis(labelFontSize=12, titleFontSize=12)
     )
+
+
+def _level_colours(count: int) -> list[str] | alt.UndefinedType:
+    """Light to dark for up to four levels; Vega's own scheme beyond that."""
+    return list(LEVEL_COLOURS[-count:]) if count <= len(LEVEL_COLOURS) else alt.Undefined
 
 
 def _previous_layers(base: alt.Chart, lang: Lang) -> list[alt.Chart]:

@@ -43,7 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse has printed its own sentence
         return int(exc.code or 0)
     try:
-        return args.run(args)
+        status: int = args.run(args)
+        return status
     except ScoringError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return BAD_INPUT
@@ -175,7 +176,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     if args.previous:
         previous = score(questionnaire, _load(args.previous, questionnaire).result.answers)
     chart = charts.strengths_gaps_chart(questionnaire, current, args.lang, previous)
-    writers: dict[str, Callable[[], None]] = {
+    writers: dict[str, Callable[[], object]] = {
         ".png": lambda: out.write_bytes(export.chart_png(chart)),
         ".svg": lambda: out.write_text(export.chart_svg(chart), encoding="utf-8"),
         ".html": lambda: out.write_text(export.chart_html(chart), encoding="utf-8"),

@@ -87,7 +87,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, object]:
     """The `compare --format json` contract."""
 
     def change(c: Change, with_id: bool = True) -> dict[str, object]:
-        body = {"before": round1(c.before), "after": round1(c.after), "delta": c.delta}
+        body: dict[str, object] = {"before": round1(c.before), "after": round1(c.after), "delta": c.delta}
         return {"id": c.id, **body} if with_id else body
 
     return {

@@ -103,8 +103,7 @@ T_975 = (
     2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
 )  # fmt: skip
 
-# ROLES typed as the Role literals it holds.
-ROLE_ORDER = cast("tuple[Role, ...]", ROLES)
+ROLE_ORDER: tuple[Role, ...] = ROLES
 
 # counts[0] is "don't know", counts[1] to counts[5] the answers 1 to 5.
 Counts = list[int]

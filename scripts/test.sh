@@ -16,5 +16,7 @@ PYTHON=${PYTHON:-python3}
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy --strict scoring
+.venv/bin/mypy ui app.py
 .venv/bin/python -m scoring validate questions.yaml
 .venv/bin/python -m pytest "$@"
