@@ -70,16 +70,25 @@ def progress(page: Page, done: int, total: int = 36) -> None:
     expect(page.get_by_text(f"Besvarade: {done} av {total}")).to_be_visible()
 
 
+def pick(group: Locator, index: int) -> None:
+    """Choose option `index` of a radio group by clicking its visible label, as a person does.
+
+    A forced click on the visually hidden <input> lands on whatever covers its 1-px box.
+    """
+    group.get_by_test_id("stRadioOption").nth(index).click()
+    expect(group.get_by_role("radio").nth(index)).to_be_checked()
+
+
 def go_to_area(page: Page, step: int) -> None:
     nav = page.get_by_role("radiogroup", name="Område")
-    nav.get_by_role("radio").nth(step).check(force=True)
+    pick(nav, step)
     expect(page.get_by_role("heading", name=re.compile(rf"^{step + 1}\. "))).to_be_visible()
 
 
 def answer(page: Page, code: str, value: int) -> None:
     """Answer statement `code` (e.g. "2.3") with 1..5, or 0 for "Vet ej"."""
     group = page.get_by_role("radiogroup", name=re.compile(rf"^{re.escape(code)} "))
-    group.get_by_role("radio").nth(value - 1 if value else 5).check(force=True)
+    pick(group, value - 1 if value else 5)
 
 
 def fill_area(page: Page, questionnaire: Questionnaire, step: int, value: int, done_before: int) -> int:
@@ -95,7 +104,7 @@ def fill_everything(
 ) -> None:
     page.get_by_label("Organisation (kommun eller region)").fill(organisation)
     page.get_by_label("Organisation (kommun eller region)").press("Enter")
-    page.get_by_role("radiogroup", name="Din roll").get_by_role("radio").first.check(force=True)
+    pick(page.get_by_role("radiogroup", name="Din roll"), 0)
     done = 0
     for step in range(len(questionnaire.areas)):
         done = fill_area(page, questionnaire, step, value, done)
@@ -217,7 +226,7 @@ def fill_with(
     """Fill in everything with mouse clicks, with `pick(step, n)` as each answer."""
     page.get_by_label("Organisation (kommun eller region)").fill(organisation)
     page.get_by_label("Organisation (kommun eller region)").press("Enter")
-    page.get_by_role("radiogroup", name="Din roll").get_by_role("radio").nth(role).check(force=True)
+    pick(page.get_by_role("radiogroup", name="Din roll"), role)
     done = 0
     for step, area in enumerate(questionnaire.areas):
         go_to_area(page, step)

@@ -19,6 +19,7 @@ from tests.browser.conftest import (
     focused,
     go_to_area,
     option_index,
+    pick,
     progress,
     radio_group,
     tab_to,
@@ -183,7 +184,7 @@ def test_switching_to_english_midway_keeps_every_answer_and_the_shown_area(
 ) -> None:
     page.get_by_label("Organisation (kommun eller region)").fill("Språkkommun")
     page.get_by_label("Organisation (kommun eller region)").press("Enter")
-    page.get_by_role("radiogroup", name="Din roll").get_by_role("radio").nth(2).check(force=True)
+    pick(page.get_by_role("radiogroup", name="Din roll"), 2)
     given = {"1.1": 5, "1.2": 0, "1.3": 2, "3.1": 4, "3.2": 1, "3.5": 3}
     for done, (code, value) in enumerate(given.items(), start=1):
         go_to_area(page, int(code[0]) - 1)
@@ -214,7 +215,7 @@ def test_switching_to_english_midway_keeps_every_answer_and_the_shown_area(
         "after switching to English the radios should still show the chosen area, role and answers "
         f"(option positions, None = nothing selected); expected {wanted}, the page shows {shown}"
     )
-    page.get_by_role("radiogroup", name="Area").get_by_role("radio").nth(0).check(force=True)
+    pick(page.get_by_role("radiogroup", name="Area"), 0)
     expect(page.get_by_role("heading", name=f"1. {questionnaire.areas[0].title('en')}")).to_be_visible()
     for n in range(1, 7):
         expect_answer(page, f"1.{n}", given.get(f"1.{n}"))

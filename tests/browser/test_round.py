@@ -8,9 +8,10 @@ from pathlib import Path
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from scoring.model import Questionnaire
-from tests.browser.conftest import Server, go_to_area, new_context, progress, wait_idle
+from tests.browser.conftest import Server, go_to_area, new_context, pick, progress, wait_idle
 
 SPLIT_STATEMENT = "1.1"
+ROLE_INDEX = {"Förtroendevald": 0, "Tjänsteperson": 1, "Annan roll": 2}
 
 
 def _new_page(browser: Browser, url: str) -> tuple[BrowserContext, Page]:
@@ -33,7 +34,7 @@ def _start_round(browser: Browser, server: Server) -> tuple[BrowserContext, str,
 
 def _respond(page: Page, questionnaire: Questionnaire, role: str, first_answer: int) -> None:
     expect(page.get_by_text("Du svarar anonymt", exact=False)).to_be_visible()
-    page.get_by_role("radiogroup", name="Din roll").get_by_role("radio", name=role).check(force=True)
+    pick(page.get_by_role("radiogroup", name="Din roll"), ROLE_INDEX[role])
     wait_idle(page)
     done = 0
     for step, area in enumerate(questionnaire.areas):
@@ -41,7 +42,7 @@ def _respond(page: Page, questionnaire: Questionnaire, role: str, first_answer: 
         for n in range(1, len(area.items) + 1):
             value = first_answer if f"{step + 1}.{n}" == SPLIT_STATEMENT else 3
             group = page.get_by_role("radiogroup", name=re.compile(rf"^{step + 1}\.{n} "))
-            group.get_by_role("radio").nth(value - 1).check(force=True)
+            pick(group, value - 1)
             done += 1
             progress(page, done)
     # A respondent sees no one's results: no charts, no figures.
