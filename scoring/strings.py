@@ -158,6 +158,22 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Historikfilen följer inte historikfilens format.",
         "en": "The history file does not follow the history file format.",
     },
+    "history_too_deep": {
+        "sv": "Historikfilen är nästlad i fler än {depth} nivåer, så den importerades inte.",
+        "en": "The history file is nested more than {depth} levels deep, so it was not imported.",
+    },
+    "history_number_too_long": {
+        "sv": "Historikfilen innehåller ett tal med fler än {digits} siffror, så den importerades inte.",
+        "en": "The history file holds a number of more than {digits} digits, so it was not imported.",
+    },
+    "history_bad_unicode": {
+        "sv": "Historikfilen innehåller ogiltiga Unicode-tecken, så den importerades inte.",
+        "en": "The history file holds invalid Unicode characters, so it was not imported.",
+    },
+    "history_organisation_long": {
+        "sv": "Organisationens namn i historikfilen är längre än {limit} tecken.",
+        "en": "The organisation's name in the history file is longer than {limit} characters.",
+    },
     "history_bad_run": {
         "sv": "Mätning {position} i historikfilen är inte giltig.",
         "en": "Run {position} of the history file is not valid.",
@@ -647,6 +663,26 @@ Scores are always recomputed from the answers; a result file holds only the answ
     "err_answer": {
         "sv": "Svaret på påstående ”{item}” ska vara ett heltal från 1 till 5 eller null, men är {got}.",
         "en": "The answer to item '{item}' must be a whole number from 1 to 5 or null, got {got}.",
+    },
+    "err_too_deep": {
+        "sv": "Filen är nästlad i fler än {depth} nivåer och kan därför inte vara en resultatfil.",
+        "en": "The file is nested more than {depth} levels deep, so it is not a result file.",
+    },
+    "err_number_too_long": {
+        "sv": "Filen innehåller ett tal med fler än {digits} siffror och kan därför inte vara en resultatfil.",
+        "en": "The file holds a number of more than {digits} digits, so it is not a result file.",
+    },
+    "err_bad_unicode": {
+        "sv": "Filen innehåller ogiltiga Unicode-tecken (ett halvt surrogatpar).",
+        "en": "The file holds invalid Unicode characters (half of a surrogate pair).",
+    },
+    "err_too_many_answers": {
+        "sv": "Filen har {count} svar, men en resultatfil för det här formuläret har högst {limit}.",
+        "en": "The file has {count} answers; a result file for this questionnaire has at most {limit}.",
+    },
+    "err_organisation_long": {
+        "sv": "Organisationens namn är längre än {limit} tecken.",
+        "en": "The organisation's name is longer than {limit} characters.",
     },
     "not_answered": {"sv": "Ej besvarad", "en": "Not answered"},
 }
