@@ -132,7 +132,9 @@ class NotRegularFileError(OSError):
     """A FIFO, device or folder where a file was expected; refused before a byte is read."""
 
 
-def read_regular(path: str | Path, limit: int, *, on_large: Callable[[int], Exception] | None = None) -> bytes:
+def read_regular(
+    path: str | Path, limit: int, *, on_large: Callable[[int], Exception] | None = None
+) -> bytes:
     """At most limit + 1 bytes of a regular file; a FIFO, device or folder is refused unread.
 
     O_NONBLOCK: opening a FIFO with no writer would otherwise wait for ever. With

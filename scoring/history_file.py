@@ -148,9 +148,8 @@ def _history_run(entry: object, position: int, organisation: str, questionnaire:
         raise _bad_run(f"{where} is not a valid result: {exc}", position, exc) from exc
     result = replace(loaded.result, answers=dict(answers) if isinstance(answers, dict) else {})
     if result.organisation != organisation:
-        raise _bad_run(
-            f"{where} belongs to {shorten(result.organisation)!r}, not to {shorten(organisation)!r}.", position
-        )
+        theirs, ours = shorten(result.organisation), shorten(organisation)
+        raise _bad_run(f"{where} belongs to {theirs!r}, not to {ours!r}.", position)
     try:
         check_result(result, snapshot)
     except StoreError as exc:

@@ -116,8 +116,8 @@ def _check_nodes(
         seen: set[str] = set()
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                at = key_node.start_mark.line + 1
-                yield f"{name}:{at}: {_dotted(path) or '(top level)'}: a key must be plain text, not a list or mapping."
+                at, where = key_node.start_mark.line + 1, _dotted(path) or "(top level)"
+                yield f"{name}:{at}: {where}: a key must be plain text, not a list or mapping."
                 continue
             yield from _check_scalar(key_node, path, name)
             key = str(key_node.value)
@@ -137,7 +137,8 @@ def _check_scalar(node: yaml.ScalarNode, path: Path_, name: str) -> Iterator[str
     if has_surrogate(node.value):
         yield f"{name}:{line}: {where}: the text holds invalid Unicode (half of a surrogate pair)."
     elif node.tag == _INT_TAG and len(node.value.lstrip("+-").replace("_", "")) > MAX_DIGITS:
-        yield f"{name}:{line}: {where}: the number {shorten(node.value, 20)} has more than {MAX_DIGITS} digits."
+        number = shorten(node.value, 20)
+        yield f"{name}:{line}: {where}: the number {number} has more than {MAX_DIGITS} digits."
 
 
 def _duplicate_ids(data: dict[str, Any], lines: dict[Path_, int], name: str) -> Iterator[str]:
