@@ -73,6 +73,10 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Lagringen går inte att använda just nu, så svaren sparas inte automatiskt. Dina svar på skärmen finns kvar och kan laddas ned som resultatfil under Resultat. ({detail})",
         "en": "Storage cannot be used right now, so answers are not saved automatically. The answers on screen stay, and you can download them as a result file under Results. ({detail})",
     },
+    "page_store_failed": {
+        "sv": "Lagringen går inte att nå just nu, så sidan kan inte visas helt. Försök igen om en stund. ({detail})",
+        "en": "Storage cannot be reached right now, so the page cannot be shown in full. Try again shortly. ({detail})",
+    },
     "store_unavailable_respondent": {
         "sv": "Lagringen går inte att använda just nu, så dina svar sparas inte automatiskt. Svaren på skärmen finns kvar; låt sidan vara öppen och försök skicka dem igen om en stund. ({detail})",
         "en": "Storage cannot be used right now, so your answers are not saved automatically. The answers on screen stay; keep the page open and try sending them again in a while. ({detail})",
