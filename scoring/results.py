@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from scoring.answers import MAX_ORGANISATION, ROLES, Role, organisation_name, valid_answer
-from scoring.bounds import MAX_DEPTH, MAX_DIGITS, BoundsError, load_json, read_regular, shorten
+from scoring.bounds import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    BoundsError,
+    NotRegularFileError,
+    load_json,
+    read_regular,
+    shorten,
+)
 from scoring.errors import ResultFileError
 from scoring.model import Questionnaire
 
@@ -111,6 +119,8 @@ def load_result_file(path: str | Path, questionnaire: Questionnaire) -> LoadedRe
     try:
         # A FIFO or a device (/dev/zero) is refused unread; at most MAX_BYTES + 1 bytes are read.
         raw = read_regular(path, MAX_BYTES)
+    except NotRegularFileError as exc:
+        raise ResultFileError("err_not_regular", name=shorten(path.name)) from exc
     except OSError as exc:
         raise ResultFileError("err_unreadable", name=shorten(path.name)) from exc
     return parse_result(raw, questionnaire)

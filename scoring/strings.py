@@ -615,6 +615,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "The file is larger than 1 MiB, so it is not a result file.",
     },
     "err_unreadable": {"sv": "Filen {name} kunde inte läsas.", "en": "The file {name} cannot be read."},
+    "err_not_regular": {
+        "sv": "{name} är ingen vanlig fil (utan en mapp, en FIFO eller en enhet) och lästes därför inte.",
+        "en": "{name} is not a regular file (but a folder, FIFO or device), so it was not read.",
+    },
     "err_not_utf8": {
         "sv": "Filen är inte UTF-8-text och kan därför inte vara en resultatfil.",
         "en": "The file is not UTF-8 text, so it is not a result file.",
