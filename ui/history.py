@@ -177,6 +177,6 @@ def _import(q: Questionnaire, db: Store) -> None:
         return
     except StoreError as error:
         logger.warning("import failed: %s", error)  # the detail for the operator, not on the page
-        st.error(error.message(lang()))
+        st.error(plain(error.message(lang())))  # a refused run's reason may quote the file
         return
     st.success(tr("history_imported", added=report.added, skipped=report.skipped))
