@@ -230,16 +230,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     if not runs:
         print("no runs stored")
         return 0
-    # Names and versions come from imported files: printed with control characters made harmless.
     rows: list[list[object]] = [
-        [
-            r.id,
-            printable(r.created_at),
-            printable(r.organisation) or "-",
-            r.role or "-",
-            printable(r.questionnaire_version),
-            _fig(r.overall),
-        ]
+        [r.id, r.created_at, r.organisation or "-", r.role or "-", r.questionnaire_version, _fig(r.overall)]
         for r in runs
     ]
     print("\n".join(_table(["id", "created_at", "organisation", "role", "version", "overall"], rows)))
@@ -405,7 +397,8 @@ def _print_json(payload: object) -> None:
 
 
 def _table(headers: list[str], rows: list[list[object]]) -> list[str]:
-    cells = [headers] + [[str(c) for c in row] for row in rows]
+    # Cells may hold names from imported files: control characters are made harmless.
+    cells = [headers] + [[printable(str(c)) for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in cells]
 
