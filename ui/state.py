@@ -20,11 +20,14 @@ from scoring.tables import Table
 from ui import session, settings
 
 logger = logging.getLogger(__name__)
-# Every ASCII character that Markdown, GitHub's autolinks (www.x.se, a@b.se, http://..),
-# Streamlit's directives (:red[..], :material/..:), math ($) or HTML give a meaning to
-# inside a line; "-" and "=" mean something only at its start.
+# Every ASCII character that Markdown, Streamlit's directives (:red[..], :material/..:),
+# math ($) or HTML give a meaning to inside a line; "-" and "=" mean something only at its start.
 _MARKUP = re.compile(r"([\\`*_{}\[\]()<>#+!|~$:&.@])")
 _LINE_START = re.compile(r"^([-=])")
+# GitHub's autolinks (http://x, www.x, a@x) are found after escapes are undone, so escaping
+# cannot stop them: an invisible word joiner (U+2060) inside each trigger does.
+_AUTOLINK = re.compile(r"(?i)(://|www(?=\.)|@)")
+_WORD_JOINER = "\u2060"
 DONT_KNOW = 0  # the radio's value for "Vet ej"; None means nothing chosen yet
 ANSWER_OPTIONS = (1, 2, 3, 4, 5, DONT_KNOW)
 
@@ -148,7 +151,8 @@ def show_table(table: Table) -> None:
 def plain(text: str) -> str:
     """Text that did not come from our questionnaire, for any element that renders Markdown:
     shown as itself (a "[link](url)" stays those characters, never a link or an image), on one line."""
-    return _LINE_START.sub(r"\\\1", _MARKUP.sub(r"\\\1", " ".join(text.split())))
+    text = _AUTOLINK.sub(lambda m: m.group()[0] + _WORD_JOINER + m.group()[1:], " ".join(text.split()))
+    return _LINE_START.sub(r"\\\1", _MARKUP.sub(r"\\\1", text))
 
 
 def show_error(error: ScoringError) -> None:
