@@ -168,3 +168,24 @@ def test_a_store_lost_while_a_round_page_is_open_gives_one_message(
     app.run()
     assert not app.exception
     assert len(app.error) == 1 and "Lagringen går inte att nå" in app.error[0].value
+
+
+# --- the helper itself ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        (LINK, "\\[Logga in\\]\\(http\\:\u2060//x\\)"),
+        ("- lista", "\\- lista"),
+        ("1. ett", "1\\. ett"),
+        ("a@b.se", "a\\@\u2060b\\.se"),
+        (":red[röd] $x$ <b>", "\\:red\\[röd\\] \\$x\\$ \\<b\\>"),
+        ("rad ett\nrad två", "rad ett rad två"),
+        ("Region Skåne", "Region Skåne"),
+    ],
+)
+def test_plain_escapes_every_markdown_meaning_and_keeps_the_words(text: str, escaped: str) -> None:
+    from ui.state import plain
+
+    assert plain(text) == escaped
