@@ -10,15 +10,18 @@ import argparse
 import dataclasses
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from scoring import charts, export
+from scoring.bounds import printable, quoted, read_regular
 from scoring.compare import compare, comparison_to_dict
 from scoring.errors import ScoringError, StoreError
 from scoring.history_file import MAX_HISTORY_BYTES
 from scoring.model import Questionnaire
+from scoring.outputs import check_output, write_output
 from scoring.questionnaire import DEFAULT_PATH, load_questionnaire
 from scoring.report import round_report, single_report
 from scoring.results import LoadedResult, load_result_file
@@ -33,6 +36,10 @@ CHART_FORMATS = (".png", ".svg", ".html")
 # The CLI prints the operator's sentence itself; without a handler, the store's log
 # records of the same failure would reach stderr a second time (logging's last resort).
 _NO_LOG_ECHO = logging.NullHandler()
+# An error line quotes at most this much: a file's 1 MB item id must not become a 1 MB line.
+MAX_ERROR_LINE = 500
+# In JSON output: characters a terminal acts on, and lone surrogates, written as \u escapes.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff]")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,11 +53,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
         return status
     except ScoringError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return BAD_INPUT
+        _error(str(exc))
     except OSError as exc:
-        print(f"error: {exc.filename or ''} {exc.strerror}".strip(), file=sys.stderr)
-        return BAD_INPUT
+        _error(f"{exc.filename or ''} {exc.strerror or exc}".strip())
+    except (RecursionError, MemoryError, UnicodeError, ValueError) as exc:
+        # The parsers bound their input; this is the last line, so no input ever gives a traceback.
+        _error(f"the input could not be processed ({type(exc).__name__}).")
+    return BAD_INPUT
+
+
+def _error(text: str) -> None:
+    """The sentence on stderr: control characters made harmless, no line longer than MAX_ERROR_LINE."""
+    # A questionnaire's problems stay one per line, so an editor can fix them all in one pass.
+    lines = [quoted(line, MAX_ERROR_LINE) for line in text.split("\n")]
+    print("error: " + "\n".join(lines), file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -170,18 +186,20 @@ def cmd_chart(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in CHART_FORMATS:
         raise ScoringError(f"The output must end in .png, .svg or .html, got '{out.name}'.")
+    inputs = [args.result, args.questions, *([args.previous] if args.previous else [])]
+    check_output(out, inputs=inputs)  # before the work, so a bad target costs nothing
     questionnaire = load_questionnaire(args.questions)
     current = score(questionnaire, _load(args.result, questionnaire).result.answers)
     previous = None
     if args.previous:
         previous = score(questionnaire, _load(args.previous, questionnaire).result.answers)
     chart = charts.strengths_gaps_chart(questionnaire, current, args.lang, previous)
-    writers: dict[str, Callable[[], object]] = {
-        ".png": lambda: out.write_bytes(export.chart_png(chart)),
-        ".svg": lambda: out.write_text(export.chart_svg(chart), encoding="utf-8"),
-        ".html": lambda: out.write_text(export.chart_html(chart), encoding="utf-8"),
+    renderers: dict[str, Callable[[], str | bytes]] = {
+        ".png": lambda: export.chart_png(chart),
+        ".svg": lambda: export.chart_svg(chart),
+        ".html": lambda: export.chart_html(chart),
     }
-    writers[out.suffix.lower()]()
+    write_output(out, renderers[out.suffix.lower()](), inputs=inputs)
     print(f"wrote {out}")
     return 0
 
@@ -241,10 +259,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _read_import_file(path: str) -> bytes:
-    file = Path(path)
-    if file.stat().st_size > MAX_HISTORY_BYTES:
-        raise StoreError(f"{path} is larger than 64 MiB, so it is neither a result file nor a history file.")
-    return file.read_bytes()
+    def too_large(_size: int) -> StoreError:
+        return StoreError(f"{path} is larger than 64 MiB, so it is neither a result file nor a history file.")
+
+    # A FIFO, a device or a folder is refused unread (`import /dev/zero` must not read for ever).
+    return read_regular(path, MAX_HISTORY_BYTES, on_large=too_large)
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:
@@ -255,12 +274,12 @@ def _export_args(p: argparse.ArgumentParser) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     db, out = _db(args), Path(args.output)
-    _refuse_output_over_store(out, db)
+    check_output(out, store=db)
     store = Store(db, create=False)
     count = len(store.list_runs(args.organisation))
     if count == 0:
         raise StoreError(f"The store at {db} has no runs for the organisation {args.organisation!r}.")
-    out.write_text(store.export_history(args.organisation), encoding="utf-8")
+    write_output(out, store.export_history(args.organisation), store=db)
     print(f"wrote {_count_runs(count)} to {out}")
     return 0
 
@@ -272,7 +291,8 @@ def _backup_args(p: argparse.ArgumentParser) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     db, out = _db(args), Path(args.output)
-    _refuse_output_over_store(out, db)
+    # The store writes the copy itself, to a temporary file it then renames over the output.
+    check_output(out, store=db)
     Store(db, create=False).backup(out)
     print(f"wrote {out}")
     return 0
@@ -290,12 +310,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise StoreError(f"The store at {db} has {len(problems)} problem(s); restore it from a backup.")
     print("ok")
     return 0
-
-
-def _refuse_output_over_store(out: Path, db: Path) -> None:
-    store_files = {db.resolve(), *(Path(f"{db}{suffix}").resolve() for suffix in ("-wal", "-shm"))}
-    if out.resolve() in store_files:
-        raise StoreError(f"The output {out} is the store itself; choose another file.")
 
 
 def _count_runs(count: int) -> str:
@@ -347,7 +361,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         organisation = responses[0].organisation
         html = round_report(questionnaire, organisation, responses, args.lang, previous=previous)
-    out.write_text(html, encoding="utf-8")
+    write_output(out, html, inputs=[*args.results, *args.previous, args.questions])
     print(f"wrote {out}")
     return 0
 
@@ -378,18 +392,22 @@ def _load(path: str, questionnaire: Questionnaire) -> LoadedResult:
 
 
 def _warn_ignored(path: str, items: Sequence[str]) -> None:
+    names = ", ".join(quoted(item) for item in items)
     print(
-        f"warning: {path}: ignored answers to items this questionnaire no longer has: {', '.join(items)}",
+        printable(f"warning: {path}: ignored answers to items this questionnaire no longer has: {names}"),
         file=sys.stderr,
     )
 
 
 def _print_json(payload: object) -> None:
-    print(json.dumps(payload, ensure_ascii=False, indent=2))
+    # json escapes C0 controls itself; DEL, C1 controls and lone surrogates it would print raw.
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    print(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def _table(headers: list[str], rows: list[list[object]]) -> list[str]:
-    cells = [headers] + [[str(c) for c in row] for row in rows]
+    # Cells may hold names from imported files: control characters are made harmless.
+    cells = [headers] + [[printable(str(c)) for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in cells]
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from scoring.answers import MAX_ORGANISATION, organisation_name
+from scoring.bounds import MAX_DEPTH, MAX_DIGITS, BoundsError, load_json, shorten
 from scoring.errors import ScoringError, StoreError
 from scoring.model import Questionnaire
 from scoring.results import Result, dump_result, parse_result
@@ -32,8 +34,8 @@ class HistoryRun:
 def looks_like_history(raw: bytes) -> bool:
     """A history file is a JSON object with a "format" key; a result file has none."""
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        data = load_json(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, BoundsError):
         return False
     return isinstance(data, dict) and "format" in data
 
@@ -68,11 +70,11 @@ def _decode_history(raw: bytes | str) -> dict[str, Any]:
         )
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
-        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise StoreError(
-            "The history file is not valid UTF-8 JSON, so it was not imported.", "history_not_json"
-        ) from exc
+        data = load_json(text)
+    except UnicodeDecodeError as exc:
+        raise _not_json() from exc
+    except BoundsError as exc:
+        raise _refused(exc) from exc
     if not isinstance(data, dict) or data.get("format") != HISTORY_FORMAT:
         raise StoreError(
             f"The file is not a history file (its format is not '{HISTORY_FORMAT}').", "history_not_history"
@@ -95,19 +97,39 @@ def _decode_history(raw: bytes | str) -> dict[str, Any]:
         raise StoreError(
             "The history file's organisation must be text and its runs a list.", "history_invalid"
         )
+    if len(organisation_name(data["organisation"])) > MAX_ORGANISATION:
+        raise StoreError(
+            f"The history file's organisation is longer than {MAX_ORGANISATION} characters.",
+            "history_organisation_long",
+            limit=MAX_ORGANISATION,
+        )
     return data
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+def _not_json() -> StoreError:
+    return StoreError("The history file is not valid UTF-8 JSON, so it was not imported.", "history_not_json")
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # A key given twice would silently keep the last value; refuse the file instead.
-    data = dict(pairs)
-    if len(data) != len(pairs):
-        raise ValueError("a key appears twice")
-    return data
+def _refused(exc: BoundsError) -> StoreError:
+    """Each bound the file broke, in one sentence; a key given twice is simply not valid JSON here."""
+    if exc.reason == "depth":
+        return StoreError(
+            f"The history file is nested more than {MAX_DEPTH} levels deep, so it was not imported.",
+            "history_too_deep",
+            depth=MAX_DEPTH,
+        )
+    if exc.reason == "number":
+        return StoreError(
+            f"The history file holds a number of more than {MAX_DIGITS} digits, so it was not imported.",
+            "history_number_too_long",
+            digits=MAX_DIGITS,
+        )
+    if exc.reason == "unicode":
+        return StoreError(
+            "The history file holds invalid Unicode (half of a surrogate pair), so it was not imported.",
+            "history_bad_unicode",
+        )
+    return _not_json()
 
 
 def _history_run(entry: object, position: int, organisation: str, questionnaire: Questionnaire) -> HistoryRun:
@@ -126,7 +148,8 @@ def _history_run(entry: object, position: int, organisation: str, questionnaire:
         raise _bad_run(f"{where} is not a valid result: {exc}", position, exc) from exc
     result = replace(loaded.result, answers=dict(answers) if isinstance(answers, dict) else {})
     if result.organisation != organisation:
-        raise _bad_run(f"{where} belongs to {result.organisation!r}, not to {organisation!r}.", position)
+        theirs, ours = shorten(result.organisation), shorten(organisation)
+        raise _bad_run(f"{where} belongs to {theirs!r}, not to {ours!r}.", position)
     try:
         check_result(result, snapshot)
     except StoreError as exc:

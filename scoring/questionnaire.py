@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from scoring.bounds import MAX_DEPTH, MAX_DIGITS, has_surrogate, read_regular, shorten
 from scoring.errors import QuestionnaireError
 from scoring.model import REPLACES_OF, Questionnaire
 
@@ -23,6 +24,7 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "questions.yaml"
 # Only the tags plain YAML data needs; anything else (e.g. !!python/object) is
 # refused before construction, so it is never executed.
 _SAFE_TAGS = {"tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq")}
+_INT_TAG = "tag:yaml.org,2002:int"
 
 Path_ = tuple[str | int, ...]
 
@@ -65,11 +67,12 @@ def parse_questionnaire(raw: bytes, name: str = "questions.yaml") -> Questionnai
 
 
 def _read(path: Path) -> bytes:
+    def too_large(size: int) -> QuestionnaireError:
+        return QuestionnaireError([f"{path}: the file is {size} bytes; the limit is 1 MiB."])
+
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise QuestionnaireError([f"{path}: the file is {size} bytes; the limit is 1 MiB."])
-        return path.read_bytes()
+        # A FIFO or a device is refused unread, so `validate` never waits on one.
+        return read_regular(path, MAX_BYTES, on_large=too_large)
     except OSError as exc:
         raise QuestionnaireError([f"{path}: cannot be read ({exc.strerror})."]) from exc
 
@@ -77,6 +80,9 @@ def _read(path: Path) -> bytes:
 def _compose(text: str, name: str) -> yaml.Node:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError as exc:
+        # PyYAML composes recursively; thousands of nested levels exhaust the stack first.
+        raise QuestionnaireError([f"{name}: the YAML is nested more than {MAX_DEPTH} levels deep."]) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
@@ -90,9 +96,13 @@ def _compose(text: str, name: str) -> yaml.Node:
 def _check_nodes(
     node: yaml.Node, path: Path_, lines: dict[Path_, int], name: str, seen_nodes: set[int]
 ) -> Iterator[str]:
-    """Refuse unsafe tags, aliases and duplicate keys; record each path's line."""
+    """Refuse unsafe tags, aliases, duplicate or complex keys, deep nesting and huge or broken
+    scalars (before anything is constructed from them); record each path's line."""
     line = node.start_mark.line + 1
     lines[path] = line
+    if len(path) > MAX_DEPTH:
+        yield f"{name}:{line}: the YAML is nested more than {MAX_DEPTH} levels deep."
+        return
     if id(node) in seen_nodes:
         # An alias: nested ones grow exponentially when expanded (a "billion laughs").
         yield f"{name}:{line}: {_dotted(path)}: YAML aliases (*name) are not allowed."
@@ -101,9 +111,16 @@ def _check_nodes(
     if node.tag not in _SAFE_TAGS:
         yield f"{name}:{line}: {_dotted(path)}: the YAML tag {node.tag} is not allowed."
         return
-    if isinstance(node, yaml.MappingNode):
+    if isinstance(node, yaml.ScalarNode):
+        yield from _check_scalar(node, path, name)
+    elif isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                at, where = key_node.start_mark.line + 1, _dotted(path) or "(top level)"
+                yield f"{name}:{at}: {where}: a key must be plain text, not a list or mapping."
+                continue
+            yield from _check_scalar(key_node, path, name)
             key = str(key_node.value)
             if key in seen:
                 line = key_node.start_mark.line + 1
@@ -113,6 +130,16 @@ def _check_nodes(
     elif isinstance(node, yaml.SequenceNode):
         for index, child in enumerate(node.value):
             yield from _check_nodes(child, (*path, index), lines, name, seen_nodes)
+
+
+def _check_scalar(node: yaml.ScalarNode, path: Path_, name: str) -> Iterator[str]:
+    line = node.start_mark.line + 1
+    where = _dotted(path) or "(top level)"
+    if has_surrogate(node.value):
+        yield f"{name}:{line}: {where}: the text holds invalid Unicode (half of a surrogate pair)."
+    elif node.tag == _INT_TAG and len(node.value.lstrip("+-").replace("_", "")) > MAX_DIGITS:
+        number = shorten(node.value, 20)
+        yield f"{name}:{line}: {where}: the number {number} has more than {MAX_DIGITS} digits."
 
 
 def _duplicate_ids(data: dict[str, Any], lines: dict[Path_, int], name: str) -> Iterator[str]:

@@ -13,13 +13,24 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from scoring.answers import ROLES, Role, organisation_name, valid_answer
+from scoring.answers import MAX_ORGANISATION, ROLES, Role, organisation_name, valid_answer
+from scoring.bounds import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    BoundsError,
+    NotRegularFileError,
+    load_json,
+    read_regular,
+    shorten,
+)
 from scoring.errors import ResultFileError
 from scoring.model import Questionnaire
 from scoring.versions import is_previous_version, upgrade_answers
 
 FORMAT_VERSION = 1
 MAX_BYTES = 1024 * 1024
+# Answer keys a file may hold: room for items a later version dropped, never 100,000.
+MIN_MAX_ANSWERS = 200
 # item id -> 1..5, or None for "don't know"; an unanswered item is absent.
 Answers = Mapping[str, int | None]
 __all__ = [
@@ -32,6 +43,7 @@ __all__ = [
     "Role",
     "dump_result",
     "load_result_file",
+    "max_answers",
     "new_result",
     "parse_result",
     "result_file_name",
@@ -106,12 +118,18 @@ def result_file_name(result: Result) -> str:
 def load_result_file(path: str | Path, questionnaire: Questionnaire) -> LoadedResult:
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ResultFileError("err_too_large")
-        raw = path.read_bytes()
+        # A FIFO or a device (/dev/zero) is refused unread; at most MAX_BYTES + 1 bytes are read.
+        raw = read_regular(path, MAX_BYTES)
+    except NotRegularFileError as exc:
+        raise ResultFileError("err_not_regular", name=shorten(path.name)) from exc
     except OSError as exc:
-        raise ResultFileError("err_unreadable", name=path.name) from exc
+        raise ResultFileError("err_unreadable", name=shorten(path.name)) from exc
     return parse_result(raw, questionnaire)
+
+
+def max_answers(questionnaire: Questionnaire) -> int:
+    """The most answer keys a result file may hold for this questionnaire."""
+    return max(MIN_MAX_ANSWERS, 4 * len(questionnaire.items))
 
 
 def parse_result(raw: bytes, questionnaire: Questionnaire) -> LoadedResult:
@@ -144,21 +162,24 @@ def _decode(raw: bytes) -> dict[str, Any]:
     try:
         # NaN and Infinity parse to floats here and are refused where they stand,
         # so the message can name the item they were given for.
-        data = json.loads(text, object_pairs_hook=_unique_keys)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else 1
-        raise ResultFileError("err_not_json", line=line) from exc
+        data = load_json(text, constants=True)
+    except BoundsError as exc:
+        raise _refused(exc) from exc
     if not isinstance(data, dict):
         raise ResultFileError("err_not_object")
     return data
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    duplicates = sorted({key for key in keys if keys.count(key) > 1})
-    if duplicates:
-        raise ResultFileError("err_duplicate_key", name=_inline(duplicates[0]))
-    return dict(pairs)
+def _refused(exc: BoundsError) -> ResultFileError:
+    if exc.reason == "duplicate":
+        return ResultFileError("err_duplicate_key", name=_inline(exc.detail))
+    if exc.reason == "depth":
+        return ResultFileError("err_too_deep", depth=MAX_DEPTH)
+    if exc.reason == "number":
+        return ResultFileError("err_number_too_long", digits=MAX_DIGITS)
+    if exc.reason == "unicode":
+        return ResultFileError("err_bad_unicode")
+    return ResultFileError("err_not_json", line=exc.line)
 
 
 def _check_fields(data: dict[str, Any]) -> None:
@@ -166,7 +187,7 @@ def _check_fields(data: dict[str, Any]) -> None:
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise ResultFileError("err_newer", version=version)
     if version != FORMAT_VERSION or isinstance(version, bool):
-        raise ResultFileError("err_format_version", expected=FORMAT_VERSION, got=json.dumps(version))
+        raise ResultFileError("err_format_version", expected=FORMAT_VERSION, got=_json(version))
     missing = sorted(_FIELDS - data.keys())
     if missing:
         raise ResultFileError("err_missing_field", field=missing[0])
@@ -175,13 +196,15 @@ def _check_fields(data: dict[str, Any]) -> None:
         raise ResultFileError("err_unknown_field", field=unknown[0])
     for name in ("questionnaire_id", "questionnaire_version", "organisation", "created_at"):
         if not isinstance(data[name], str):
-            raise ResultFileError("err_field_text", field=name, got=json.dumps(data[name]))
+            raise ResultFileError("err_field_text", field=name, got=_json(data[name]))
+    if len(organisation_name(data["organisation"])) > MAX_ORGANISATION:
+        raise ResultFileError("err_organisation_long", limit=MAX_ORGANISATION)
     if data["role"] is not None and data["role"] not in ROLES:
-        raise ResultFileError("err_role", got=json.dumps(data["role"]))
+        raise ResultFileError("err_role", got=_json(data["role"]))
     try:
         datetime.fromisoformat(data["created_at"])
     except ValueError as exc:
-        raise ResultFileError("err_created_at", got=json.dumps(data["created_at"])) from exc
+        raise ResultFileError("err_created_at", got=_json(data["created_at"])) from exc
     if not isinstance(data["answers"], dict):
         raise ResultFileError("err_answers_object")
 
@@ -196,11 +219,13 @@ def _check_origin(data: dict[str, Any], questionnaire: Questionnaire) -> None:
 def _check_answers(
     raw: dict[str, Any], questionnaire: Questionnaire
 ) -> tuple[dict[str, int | None], tuple[str, ...]]:
+    if len(raw) > max_answers(questionnaire):
+        raise ResultFileError("err_too_many_answers", count=len(raw), limit=max_answers(questionnaire))
     answers: dict[str, int | None] = {}
     ignored: list[str] = []
     for item_id, value in raw.items():
         if not valid_answer(value):
-            raise ResultFileError("err_answer", item=_inline(item_id), got=json.dumps(value))
+            raise ResultFileError("err_answer", item=_inline(item_id), got=_json(value))
         if questionnaire.has_item(item_id):
             answers[item_id] = value
         else:
@@ -209,5 +234,10 @@ def _check_answers(
 
 
 def _inline(text: str) -> str:
-    """Text from the file, escaped so a message stays one line."""
-    return json.dumps(text, ensure_ascii=False)[1:-1]
+    """Text from the file, escaped so a message stays one line, and cut so it stays short."""
+    return shorten(json.dumps(text, ensure_ascii=False)[1:-1])
+
+
+def _json(value: object) -> str:
+    """A value from the file as JSON, cut so a message stays short."""
+    return shorten(json.dumps(value, ensure_ascii=False))

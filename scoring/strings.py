@@ -75,6 +75,10 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Lagringen går inte att använda just nu, så svaren sparas inte automatiskt. Dina svar på skärmen finns kvar och kan laddas ned som resultatfil under Resultat. ({detail})",
         "en": "Storage cannot be used right now, so answers are not saved automatically. The answers on screen stay, and you can download them as a result file under Results. ({detail})",
     },
+    "page_store_failed": {
+        "sv": "Lagringen går inte att nå just nu, så sidan kan inte visas helt. Försök igen om en stund. ({detail})",
+        "en": "Storage cannot be reached right now, so the page cannot be shown in full. Try again shortly. ({detail})",
+    },
     "store_unavailable_respondent": {
         "sv": "Lagringen går inte att använda just nu, så dina svar sparas inte automatiskt. Svaren på skärmen finns kvar; låt sidan vara öppen och försök skicka dem igen om en stund. ({detail})",
         "en": "Storage cannot be used right now, so your answers are not saved automatically. The answers on screen stay; keep the page open and try sending them again in a while. ({detail})",
@@ -159,6 +163,22 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "history_invalid": {
         "sv": "Historikfilen följer inte historikfilens format.",
         "en": "The history file does not follow the history file format.",
+    },
+    "history_too_deep": {
+        "sv": "Historikfilen är nästlad i fler än {depth} nivåer, så den importerades inte.",
+        "en": "The history file is nested more than {depth} levels deep, so it was not imported.",
+    },
+    "history_number_too_long": {
+        "sv": "Historikfilen innehåller ett tal med fler än {digits} siffror, så den importerades inte.",
+        "en": "The history file holds a number of more than {digits} digits, so it was not imported.",
+    },
+    "history_bad_unicode": {
+        "sv": "Historikfilen innehåller ogiltiga Unicode-tecken, så den importerades inte.",
+        "en": "The history file holds invalid Unicode characters, so it was not imported.",
+    },
+    "history_organisation_long": {
+        "sv": "Organisationens namn i historikfilen är längre än {limit} tecken.",
+        "en": "The organisation's name in the history file is longer than {limit} characters.",
     },
     "history_bad_run": {
         "sv": "Mätning {position} i historikfilen är inte giltig.",
@@ -602,6 +622,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "The file is larger than 1 MiB, so it is not a result file.",
     },
     "err_unreadable": {"sv": "Filen {name} kunde inte läsas.", "en": "The file {name} cannot be read."},
+    "err_not_regular": {
+        "sv": "{name} är ingen vanlig fil (utan en mapp, en FIFO eller en enhet) och lästes därför inte.",
+        "en": "{name} is not a regular file (but a folder, FIFO or device), so it was not read.",
+    },
     "err_not_utf8": {
         "sv": "Filen är inte UTF-8-text och kan därför inte vara en resultatfil.",
         "en": "The file is not UTF-8 text, so it is not a result file.",
@@ -654,6 +678,26 @@ Scores are always recomputed from the answers; a result file holds only the answ
     "err_answer": {
         "sv": "Svaret på påstående ”{item}” ska vara ett heltal från 1 till 5 eller null, men är {got}.",
         "en": "The answer to item '{item}' must be a whole number from 1 to 5 or null, got {got}.",
+    },
+    "err_too_deep": {
+        "sv": "Filen är nästlad i fler än {depth} nivåer och kan därför inte vara en resultatfil.",
+        "en": "The file is nested more than {depth} levels deep, so it is not a result file.",
+    },
+    "err_number_too_long": {
+        "sv": "Filen innehåller ett tal med fler än {digits} siffror och kan därför inte vara en resultatfil.",
+        "en": "The file holds a number of more than {digits} digits, so it is not a result file.",
+    },
+    "err_bad_unicode": {
+        "sv": "Filen innehåller ogiltiga Unicode-tecken (ett halvt surrogatpar).",
+        "en": "The file holds invalid Unicode characters (half of a surrogate pair).",
+    },
+    "err_too_many_answers": {
+        "sv": "Filen har {count} svar, men en resultatfil för det här formuläret har högst {limit}.",
+        "en": "The file has {count} answers; a result file for this questionnaire has at most {limit}.",
+    },
+    "err_organisation_long": {
+        "sv": "Organisationens namn är längre än {limit} tecken.",
+        "en": "The organisation's name is longer than {limit} characters.",
     },
     "not_answered": {"sv": "Ej besvarad", "en": "Not answered"},
 }

@@ -5,12 +5,24 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring import tables
+from scoring.bounds import shorten
 from scoring.compare import Comparison, compare
 from scoring.errors import ScoringError
 from scoring.model import Questionnaire
 from scoring.results import LoadedResult, parse_result
 from ui.results import strengths_and_gaps
-from ui.state import answers, current_result, lang, num, page, questionnaire, show_error, show_table, tr
+from ui.state import (
+    answers,
+    current_result,
+    lang,
+    num,
+    page,
+    plain,
+    questionnaire,
+    show_error,
+    show_table,
+    tr,
+)
 
 
 def render() -> None:
@@ -35,10 +47,14 @@ def render() -> None:
 def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Comparison) -> None:
     lg = lang()
     if earlier.ignored:
-        st.warning(tr("compare_ignored", items=", ".join(earlier.ignored)))
+        st.warning(tr("compare_ignored", items=", ".join(plain(shorten(i)) for i in earlier.ignored)))
     if not comparison.same_version:
         st.warning(
-            tr("compare_other_version", before=comparison.before_version, after=comparison.after_version)
+            tr(
+                "compare_other_version",
+                before=plain(comparison.before_version),
+                after=plain(comparison.after_version),
+            )
         )
     o = comparison.overall
     st.metric(
@@ -47,7 +63,11 @@ def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Compari
         delta=None if o.delta is None else num(o.delta, sign=True),
     )
     st.caption(
-        tr("compare_earlier", when=earlier.result.created_at[:10], org=earlier.result.organisation or "–")
+        tr(
+            "compare_earlier",
+            when=plain(earlier.result.created_at[:10]),
+            org=plain(shorten(earlier.result.organisation)) or "–",
+        )
     )
     strengths_and_gaps(q, comparison.after_scores, comparison.before_scores)
     st.header(tr("compare_changed_items"))
@@ -59,5 +79,5 @@ def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Compari
     only = [*comparison.only_before, *comparison.only_after]
     if only:
         # An item the questionnaire no longer has (a run from an older version) is named by its id.
-        names = (q.item(i).text(lg)[:60] if q.has_item(i) else i for i in only)
+        names = (q.item(i).text(lg)[:60] if q.has_item(i) else plain(shorten(i)) for i in only)
         st.caption(tr("compare_not_comparable", items=", ".join(names)))

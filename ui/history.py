@@ -7,6 +7,7 @@ import logging
 import streamlit as st
 
 from scoring import charts
+from scoring.bounds import shorten
 from scoring.compare import compare
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
@@ -17,7 +18,7 @@ from scoring.store import RunSummary, Store
 from scoring.versions import carry_over
 from ui import autosave, session
 from ui.compare import show_comparison
-from ui.state import lang, num, questionnaire, tr
+from ui.state import lang, num, plain, questionnaire, show_store_failure, tr
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +30,15 @@ def render() -> None:
     if db is None:
         st.warning(tr("save_run_no_store"))
         return
+    try:
+        _runs(q, db)
+    except StoreError as error:
+        # The store was deleted, damaged or lost its folder while the app ran: one message.
+        show_store_failure(error)
+    _import(q, db)
+
+
+def _runs(q: Questionnaire, db: Store) -> None:
     organisation = _pick_organisation(db)
     if organisation:
         runs = db.list_runs(organisation)
@@ -38,7 +48,6 @@ def render() -> None:
             _compare_two(q, db, runs)
         _delete(db, runs)
         _export(db, organisation)
-    _import(q, db)
 
 
 def _pick_organisation(db: Store) -> str | None:
@@ -163,11 +172,13 @@ def _import(q: Questionnaire, db: Store) -> None:
     except ImportFilesError as error:
         # All or nothing: every bad file is named, and nothing was added.
         for name, problem in error.problems:
-            st.error(tr("history_import_bad_file", name=name, detail=problem.message(lang())))
+            # The file's name and the reason (which may quote the file) are shown as text.
+            detail = plain(problem.message(lang()))
+            st.error(tr("history_import_bad_file", name=plain(shorten(name)), detail=detail))
         st.warning(tr("history_import_nothing_added"))
         return
     except StoreError as error:
         logger.warning("import failed: %s", error)  # the detail for the operator, not on the page
-        st.error(error.message(lang()))
+        st.error(plain(error.message(lang())))  # a refused run's reason may quote the file
         return
     st.success(tr("history_imported", added=report.added, skipped=report.skipped))

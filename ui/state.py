@@ -4,12 +4,14 @@ The session itself is kept by ui.session; this module turns it into what the cor
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
 
 import streamlit as st
 
 from scoring import export
-from scoring.errors import ScoringError
+from scoring.errors import ScoringError, StoreError
 from scoring.model import Lang, Questionnaire
 from scoring.questionnaire import load_questionnaire
 from scoring.results import Answers, Result, new_result
@@ -17,6 +19,15 @@ from scoring.strings import number, t
 from scoring.tables import Table
 from ui import session, settings
 
+logger = logging.getLogger(__name__)
+# Every ASCII character that Markdown, Streamlit's directives (:red[..], :material/..:),
+# math ($) or HTML give a meaning to inside a line; "-" and "=" mean something only at its start.
+_MARKUP = re.compile(r"([\\`*_{}\[\]()<>#+!|~$:&.@])")
+_LINE_START = re.compile(r"^([-=])")
+# GitHub's autolinks (http://x, www.x, a@x) are found after escapes are undone, so escaping
+# cannot stop them: an invisible word joiner (U+2060) inside each trigger does.
+_AUTOLINK = re.compile(r"(?i)(://|www(?=\.)|@)")
+_WORD_JOINER = "\u2060"
 DONT_KNOW = 0  # the radio's value for "Vet ej"; None means nothing chosen yet
 ANSWER_OPTIONS = (1, 2, 3, 4, 5, DONT_KNOW)
 
@@ -137,8 +148,23 @@ def show_table(table: Table) -> None:
     st.dataframe(table.records(lang()), hide_index=True)
 
 
+def plain(text: str) -> str:
+    """Text that did not come from our questionnaire, for any element that renders Markdown:
+    shown as itself (a "[link](url)" stays those characters, never a link or an image), on one line."""
+    text = _AUTOLINK.sub(lambda m: m.group()[0] + _WORD_JOINER + m.group()[1:], " ".join(text.split()))
+    return _LINE_START.sub(r"\\\1", _MARKUP.sub(r"\\\1", text))
+
+
 def show_error(error: ScoringError) -> None:
-    st.error(error.message(lang()), icon=":material/error:")
+    # The sentence may quote the file (an item id, an organisation): shown as plain text.
+    st.error(plain(error.message(lang())), icon=":material/error:")
+
+
+def show_store_failure(error: StoreError, *, respondent: bool = False) -> None:
+    """A store that failed while a page read it: one message in place of the rest of the page."""
+    logger.warning("store error on a page: %s", error)  # the detail for the operator
+    detail = error.message(lang(), respondent=respondent)
+    st.error(tr("page_store_failed", detail=detail), icon=":material/database:")
 
 
 page = session.page

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from scoring.errors import StoreError
 from scoring.store.rounds import FACILITATOR_PARAM, RESPONDENT_PARAM, Rounds
 from ui import autosave, session
 from ui.round import facilitator, respondent, start
-from ui.state import tr
+from ui.state import show_store_failure, tr
 
 
 def render() -> None:
@@ -22,12 +23,16 @@ def render() -> None:
         st.warning(tr(autosave.no_store_key()))
         return
     rounds = Rounds(db)
-    if token := remembered(RESPONDENT_PARAM):
-        respondent.render(rounds, token)
-    elif token := remembered(FACILITATOR_PARAM):
-        facilitator.render(rounds, token)
-    else:
-        start.render(rounds)
+    try:
+        if token := remembered(RESPONDENT_PARAM):
+            respondent.render(rounds, token)
+        elif token := remembered(FACILITATOR_PARAM):
+            facilitator.render(rounds, token)
+        else:
+            start.render(rounds)
+    except StoreError as error:
+        # The store went away (deleted, damaged, its folder gone) while the page read it.
+        show_store_failure(error, respondent=is_respondent_session())
 
 
 def remembered(param: str) -> str | None:

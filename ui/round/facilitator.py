@@ -13,7 +13,7 @@ from scoring.store.rounds import Round, Rounds, links, token_from_link
 from scoring.team import TeamScores, aggregate, compare_rounds, own_scores, role_counts
 from ui import autosave, session, settings
 from ui.results import strengths_and_gaps
-from ui.state import lang, num, page_url, questionnaire, show_table, tr
+from ui.state import lang, num, page_url, plain, questionnaire, show_table, tr
 
 AGREED_OPTIONS = (None, 1, 2, 3, 4, 5)
 
@@ -43,7 +43,7 @@ def render(rounds: Rounds, token: str) -> None:
 
 
 def _status(rounds: Rounds, found: Round, count: int) -> None:
-    st.header(found.organisation)
+    st.header(plain(found.organisation))  # anyone may name a round: its name is shown as text
     today = settings.today()
     is_open = found.is_open(today)
     state = tr("round_open") if is_open else tr("round_closed")

@@ -8,7 +8,7 @@ from scoring.errors import ScoringError
 from scoring.results import Result
 from scoring.store.rounds import Round, RoundClosedError, Rounds
 from ui import autosave, fill_in, session, settings
-from ui.state import current_result, questionnaire, tr
+from ui.state import current_result, plain, questionnaire, tr
 
 
 def render(rounds: Rounds, token: str) -> None:
@@ -17,7 +17,7 @@ def render(rounds: Rounds, token: str) -> None:
     if found is None:
         st.error(tr("round_bad_link"))
         return
-    st.header(found.organisation)
+    st.header(plain(found.organisation))  # anyone may name a round: its name is shown as text
     if session.has_sent(token):
         st.success(tr("round_thanks"))
         return
