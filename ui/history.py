@@ -14,7 +14,7 @@ from scoring.results import LoadedResult
 from scoring.score import score
 from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
-from ui import autosave, session
+from ui import autosave, quota, session
 from ui.compare import show_comparison
 from ui.state import lang, num, questionnaire, tr
 
@@ -157,6 +157,7 @@ def _import(q: Questionnaire, db: Store) -> None:
     if not files or not st.button(tr("history_import_button"), key="hist_import_button"):
         return
     try:
+        quota.check("imports")
         report = import_files(db, [(upload.name, upload.getvalue()) for upload in files], q)
     except ImportFilesError as error:
         # All or nothing: every bad file is named, and nothing was added.

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring.errors import ScoringError
+from scoring.errors import ScoringError, StoreError
 from scoring.results import Result
 from scoring.store.rounds import Round, RoundClosedError, Rounds
 from ui import autosave, fill_in, session, settings
-from ui.state import current_result, questionnaire, tr
+from ui.state import current_result, lang, questionnaire, tr
 
 
 def render(rounds: Rounds, token: str) -> None:
@@ -18,8 +18,14 @@ def render(rounds: Rounds, token: str) -> None:
         st.error(tr("round_bad_link"))
         return
     st.header(found.organisation)
+    sent_from = st.query_params.get(autosave.TOKEN_PARAM)
+    if sent_from and not session.has_sent(token) and rounds.was_sent(found.id, sent_from):
+        session.response_sent(token)  # a reload after sending: the draft's address remembers it
     if session.has_sent(token):
         st.success(tr("round_thanks"))
+        return
+    if found.personal and rounds.link_used(token):
+        st.info(tr("round_link_used"))
         return
     if not found.is_open(settings.today()):
         st.info(tr("round_closed_for_answers"))
@@ -48,14 +54,23 @@ def _send(rounds: Rounds, token: str, found: Round) -> None:
         result.created_at, result.answers,
     )  # fmt: skip
     try:
-        rounds.submit(token, anonymous, q, session.draft_token(), today=settings.today())
+        stored = rounds.submit(token, anonymous, q, session.draft_token(), today=settings.today())
     except RoundClosedError:
         st.error(tr("round_closed_for_answers"))
         return
+    except StoreError as error:
+        if error.key == "round_link_used":
+            st.error(error.message(lang()))
+        else:  # respondents get no server details (the store's path is in them)
+            st.error(tr("round_send_failed"))
+        return
     except ScoringError:
-        # Respondents get no server details (the store's path is in them).
         st.error(tr("round_send_failed"))
         return
+    if not stored:
+        st.warning(tr("round_already_sent"))
     session.response_sent(token)
-    st.query_params.pop(autosave.TOKEN_PARAM, None)
+    # The draft's address stays in the URL: a reload finds the response sent and thanks again.
+    if not stored:
+        return
     st.rerun()
