@@ -20,7 +20,10 @@ def render(rounds: Rounds, token: str) -> None:
     st.header(found.organisation)
     sent_from = st.query_params.get(autosave.TOKEN_PARAM)
     if sent_from and not session.has_sent(token) and rounds.was_sent(found.id, sent_from):
-        session.response_sent(token)  # a reload after sending: the draft's address remembers it
+        # A reload after sending, or another tab that sent: the draft's address remembers it.
+        if session.given():
+            st.info(tr("round_already_sent"))
+        session.response_sent(token)
     if session.has_sent(token):
         st.success(tr("round_thanks"))
         return
