@@ -395,6 +395,10 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Inget sparades: utkastet har {count} svar från en annan flik som inte finns här. Ta in dem först, titta igenom svaren och spara sedan.",
         "en": "Nothing was saved: the draft holds {count} answers from another tab that are not here. Take them in first, look over the answers, then save.",
     },
+    "round_other_tab": {
+        "sv": "Inget skickades: utkastet har {count} svar från en annan flik som inte finns här. Ta in dem först, titta igenom svaren och skicka sedan.",
+        "en": "Nothing was sent: the draft holds {count} answers from another tab that are not here. Take them in first, look over the answers, then send.",
+    },
     "save_run_take_in": {
         "sv": "Ta in svaren från den andra fliken",
         "en": "Take in the answers from the other tab",

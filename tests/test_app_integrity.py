@@ -260,6 +260,46 @@ def test_a_second_tab_of_the_same_browser_draft_cannot_send_again(
     assert len(rounds.responses(made.round_id, questionnaire)) == 1
 
 
+def respondent_tabs(tmp_path: Path, q: Questionnaire) -> tuple[Rounds, int, AppTest, AppTest]:
+    rounds = Rounds(store(tmp_path))
+    made = rounds.create("Teamkommun")
+    tab_a = new_app(tmp_path, svar=made.respondent_token)
+    tab_a.switch_page("ui/pages/round.py").run()
+    tab_a.radio(key="role").set_value("politician").run()
+    tab_b = new_app(tmp_path, **tab_a.query_params)
+    tab_b.switch_page("ui/pages/round.py").run()
+    return rounds, made.round_id, tab_a, tab_b
+
+
+def test_a_respondent_s_tab_sends_nothing_until_it_took_in_the_other_tab_s_answers(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    rounds, round_id, tab_a, tab_b = respondent_tabs(tmp_path, questionnaire)
+    answer_area(tab_a, questionnaire, 0, 4)
+    answer_area(tab_b, questionnaire, 1, 2)
+    tab_b.button(key="round_send").click().run()
+    assert "Inget skickades" in " ".join(w.value for w in tab_b.warning)
+    assert rounds.responses(round_id, questionnaire) == []
+    tab_b.button(key="save_run_take_in").click().run()
+    tab_b.button(key="round_send").click().run()
+    [sent] = rounds.responses(round_id, questionnaire)
+    assert len(sent.answers) == 12
+
+
+def test_an_answer_in_a_tab_whose_draft_was_sent_from_another_starts_no_second_response(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    rounds, round_id, tab_a, tab_b = respondent_tabs(tmp_path, questionnaire)
+    answer_area(tab_a, questionnaire, 0, 4)
+    tab_a.button(key="round_send").click().run()
+    draft = tab_b.query_params["utkast"]
+    answer(tab_b, questionnaire.areas[0].items[0].id, 5)
+    assert tab_b.query_params["utkast"] == draft  # no new draft that could be sent again
+    assert "Tack" in tab_b.success[0].value and "redan inskickade" in tab_b.info[0].value
+    assert not [b for b in tab_b.button if b.key == "round_send"]
+    assert len(rounds.responses(round_id, questionnaire)) == 1
+
+
 def test_identical_answers_from_different_people_are_all_counted(
     app: AppTest, questionnaire: Questionnaire, tmp_path: Path
 ) -> None:

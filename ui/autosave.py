@@ -18,6 +18,7 @@ from scoring.model import Questionnaire
 from scoring.results import dump_result, result_file_name
 from scoring.store import Store, default_db_path
 from scoring.store.drafts import changed_since
+from scoring.store.rounds import Rounds
 from ui import quota, session
 from ui.state import (
     DONT_KNOW,
@@ -108,18 +109,24 @@ def _write(action: Callable[[Store, str], bool]) -> None:
         token = session.draft_token()
         if token is None:
             _start_draft(db)
-        elif session.unsaved_error() is not None:
-            if not _write_back(db, token):
-                _start_draft(db)
-                session.draft_replaced()
-        elif not action(db, token):
-            _start_draft(db)
-            session.draft_replaced()
+        elif not (_write_back(db, token) if session.unsaved_error() is not None else action(db, token)):
+            _draft_gone(db, token)
     except StoreError as error:
         logger.warning("an answer was not saved: %s", error)
         session.answers_unsaved(error)
         return
     session.answers_saved_again()
+
+
+def _draft_gone(db: Store, token: str) -> None:
+    """The draft was finished in another tab (or purged). A round's draft that was sent stays
+    sent: a new draft would let the same browser send twice. Any other gets a new draft."""
+    kind, round_id = session.draft_kind()
+    if kind == "round" and round_id is not None and Rounds(db).was_sent(round_id, token):
+        session.draft_gone("round_already_sent")
+        return
+    _start_draft(db)
+    session.draft_gone("draft_replaced")
 
 
 def _write_back(db: Store, token: str) -> bool:
@@ -154,8 +161,8 @@ def save_meta() -> None:
 
 def answer_status(q: Questionnaire) -> None:
     """Inside the answers' fragment: whether the answers reached the draft, said at once."""
-    if session.take_draft_replaced():
-        st.info(tr("draft_replaced"), icon=":material/content_copy:")
+    if (gone := session.take_draft_gone()) is not None:
+        st.info(tr(gone), icon=":material/content_copy:")
     if session.take_saved_again():
         st.success(tr("answers_saved_again"), icon=":material/check:")
     error = session.unsaved_error()
@@ -224,10 +231,21 @@ def save_run_controls(q: Questionnaire) -> None:
         st.info(tr("save_run_needs_org"))
         return
     if session.unseen():
-        _offer_unseen(q)
+        offer_unseen(q, "save_run_other_tab")
     elif st.button(tr("save_run"), key="save_run", type="primary"):
         _finish(db, q)
     st.caption(tr("save_run_hint"))
+
+
+def other_tab_answers(db: Store) -> bool:
+    """True, with the answers kept to offer, when the draft holds answers another tab gave that
+    this session has not seen; then nothing may be saved or sent yet."""
+    token = session.draft_token()
+    draft = db.load_draft(token) if token else None
+    if draft is None or not (unseen := changed_since(draft.answers, session.draft_seen())):
+        return False
+    session.offer_unseen(unseen)
+    return True
 
 
 def _finish(db: Store, q: Questionnaire) -> None:
@@ -238,9 +256,7 @@ def _finish(db: Store, q: Questionnaire) -> None:
     """
     token = session.draft_token()
     try:
-        draft = db.load_draft(token) if token else None
-        if draft is not None and (unseen := changed_since(draft.answers, session.draft_seen())):
-            session.offer_unseen(unseen)
+        if other_tab_answers(db):
             st.rerun()
         saved = db.finish_draft(token, current_result(q), q) if token else db.save_run(current_result(q), q)
     except StoreError as error:
@@ -251,8 +267,9 @@ def _finish(db: Store, q: Questionnaire) -> None:
     st.success(tr("save_run_done" if saved.created else "save_run_already"), icon=":material/check:")
 
 
-def _offer_unseen(q: Questionnaire) -> None:
-    st.warning(tr("save_run_other_tab", count=len(session.unseen())), icon=":material/tab:")
+def offer_unseen(q: Questionnaire, notice: str) -> None:
+    """Say that another tab's answers wait, and offer to take them in (they win for their items)."""
+    st.warning(tr(notice, count=len(session.unseen())), icon=":material/tab:")
     st.button(
         tr("save_run_take_in"),
         key="save_run_take_in",

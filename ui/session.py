@@ -257,13 +257,15 @@ def saw_draft(answers: Mapping[str, int | None], replace: bool = False) -> None:
     draft_seen().update(answers)
 
 
-def draft_replaced() -> None:
-    """The draft was gone (finished in another tab or purged); a new one holds this session's answers."""
-    st.session_state[_DRAFT_REPLACED] = True
+def draft_gone(notice: str) -> None:
+    """The draft was gone (finished in another tab or purged); `notice` is the string key that says
+    what became of this session's answers."""
+    st.session_state[_DRAFT_REPLACED] = notice
 
 
-def take_draft_replaced() -> bool:
-    return bool(st.session_state.pop(_DRAFT_REPLACED, False))
+def take_draft_gone() -> str | None:
+    notice: str | None = st.session_state.pop(_DRAFT_REPLACED, None)
+    return notice
 
 
 def offer_unseen(answers: dict[str, int | None]) -> None:

@@ -46,8 +46,13 @@ def _send(rounds: Rounds, token: str, found: Round) -> None:
     if not session.role():
         st.info(tr("round_role_first"))
         return
+    if session.unseen():
+        autosave.offer_unseen(q, "round_other_tab")
+        return
     if not st.button(tr("round_send"), type="primary", key="round_send"):
         return
+    if autosave.guard(lambda: autosave.other_tab_answers(rounds.store)):
+        st.rerun()  # nothing is sent before this tab has taken in the other tab's answers
     result = current_result(q)
     if not any(value is not None for value in result.answers.values()):
         st.warning(tr("round_answer_first"))
