@@ -352,6 +352,22 @@ def test_a_shared_link_round_hides_role_groups_and_says_why(
     assert "gemensam länk" in body and "personliga länkar" in body
 
 
+def test_a_personal_link_round_shows_role_groups_and_how_many_links_were_used(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    rounds = Rounds(store(tmp_path))
+    made = rounds.create("Teamkommun", personal_links=5)
+    for token in made.personal_tokens[:3]:
+        answers = {i.id: 3 for i in questionnaire.items}
+        rounds.submit(token, new_result(questionnaire, answers, "", "politician"), questionnaire)
+    facilitator = new_app(tmp_path, leda=made.facilitator_token)
+    facilitator.switch_page("ui/pages/round.py").run()
+    headers = " ".join(str(c) for df in facilitator.dataframe for c in df.value.columns)
+    assert "Förtroendevald (n = 3)" in headers
+    assert "3 av 5 använda" in " ".join(m.value for m in facilitator.markdown)
+    assert not any("gemensam länk" in i.value for i in facilitator.info)
+
+
 def test_the_method_page_says_when_role_groups_are_shown(app: AppTest) -> None:
     app.switch_page("ui/pages/method.py").run()
     body = " ".join(m.value for m in app.markdown)
