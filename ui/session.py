@@ -341,7 +341,8 @@ def answer_round(round_id: int) -> None:
         return
     if draft_kind() != ("round", round_id):
         st.session_state[_ANSWERS] = {}
-        st.session_state.pop(_DRAFT_TOKEN, None)
+        st.session_state.pop(_UNSAVED, None)  # the other assessment's unsaved answers are not this round's
+        draft_finished()
         answers_changed()
     st.session_state[_ROUND_ANSWERING] = round_id
     st.session_state[_DRAFT_KIND] = ("round", round_id)
