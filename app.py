@@ -61,6 +61,7 @@ with st.sidebar:
 
 try:
     settings.timezone()
+    settings.limits()
 except settings.SettingError as error:
     st.error(tr("setting_broken"))
     st.code(str(error), language=None)

@@ -396,6 +396,109 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "en": "Choose your role above to send your answers.",
     },
     "round_send": {"sv": "Skicka in mina svar", "en": "Send my answers"},
+    # Nothing lost: an answer or a run that could not be saved is said at once.
+    "answers_not_saved": {
+        "sv": "Lagringen kunde inte spara ditt senaste svar. {detail} Alla dina svar finns kvar här på sidan och sparas automatiskt så snart lagringen fungerar igen. Ladda gärna ned dem som resultatfil under tiden.",
+        "en": "Storage could not save your latest answer. {detail} All your answers are still here on the page and are saved automatically as soon as storage works again. You may download them as a result file meanwhile.",
+    },
+    "answers_saved_again": {
+        "sv": "Lagringen fungerar igen: alla dina svar är sparade.",
+        "en": "Storage works again: all your answers are saved.",
+    },
+    "draft_replaced": {
+        "sv": "Ditt utkast hade redan sparats eller skickats i en annan flik. Dina svar här finns nu i ett nytt utkast, med en ny adress i adressfältet.",
+        "en": "Your draft had already been saved or sent in another tab. Your answers here are now in a new draft, with a new address in the address bar.",
+    },
+    "save_run_failed": {
+        "sv": "Mätningen sparades inte. {detail} Svaren finns kvar; ladda ned resultatfilen ovan eller försök igen om en stund.",
+        "en": "The run was not saved. {detail} The answers stay; download the result file above or try again in a while.",
+    },
+    "save_run_other_tab": {
+        "sv": "Inget sparades: utkastet har {count} svar från en annan flik som inte finns här. Ta in dem först, titta igenom svaren och spara sedan.",
+        "en": "Nothing was saved: the draft holds {count} answers from another tab that are not here. Take them in first, look over the answers, then save.",
+    },
+    "round_other_tab": {
+        "sv": "Inget skickades: utkastet har {count} svar från en annan flik som inte finns här. Ta in dem först, titta igenom svaren och skicka sedan.",
+        "en": "Nothing was sent: the draft holds {count} answers from another tab that are not here. Take them in first, look over the answers, then send.",
+    },
+    "save_run_take_in": {
+        "sv": "Ta in svaren från den andra fliken",
+        "en": "Take in the answers from the other tab",
+    },
+    # Limits per hour, against filling the disk.
+    "limit_drafts_session": {
+        "sv": "Du har påbörjat många utkast den senaste timmen, så inget nytt utkast sparas just nu.",
+        "en": "You have started many drafts in the last hour, so no new draft is saved right now.",
+    },
+    "limit_drafts_server": {
+        "sv": "Verktyget har tagit emot väldigt många nya utkast den senaste timmen, så inget nytt utkast sparas just nu.",
+        "en": "The tool has received very many new drafts in the last hour, so no new draft is saved right now.",
+    },
+    "limit_rounds_session": {
+        "sv": "Du har startat många teamrundor den senaste timmen. Försök igen senare.",
+        "en": "You have started many team rounds in the last hour. Try again later.",
+    },
+    "limit_rounds_server": {
+        "sv": "Verktyget har tagit emot väldigt många nya teamrundor den senaste timmen. Försök igen senare.",
+        "en": "The tool has received very many new team rounds in the last hour. Try again later.",
+    },
+    "limit_imports_session": {
+        "sv": "Du har importerat många gånger den senaste timmen, så inget importerades. Försök igen senare.",
+        "en": "You have imported many times in the last hour, so nothing was imported. Try again later.",
+    },
+    "limit_imports_server": {
+        "sv": "Verktyget har tagit emot väldigt många importer den senaste timmen, så inget importerades. Försök igen senare.",
+        "en": "The tool has received very many imports in the last hour, so nothing was imported. Try again later.",
+    },
+    # One response per respondent.
+    "round_already_sent": {
+        "sv": "Dina svar är redan inskickade från den här webbläsaren, så de skickades inte en gång till.",
+        "en": "Your answers have already been sent from this browser, so they were not sent again.",
+    },
+    "round_link_used": {
+        "sv": "Den här personliga länken har redan använts för att skicka svar. Varje personlig länk tar emot ett svar.",
+        "en": "This personal link has already been used to send answers. Each personal link takes one response.",
+    },
+    "round_personal_count": {
+        "sv": "Ange mellan 1 och {max} personliga länkar.",
+        "en": "Enter between 1 and {max} personal links.",
+    },
+    "round_link_mode": {"sv": "Hur ska de svarande få sin länk?", "en": "How do respondents get their link?"},
+    "round_link_mode_personal": {
+        "sv": "En personlig länk per inbjuden (rekommenderas: varje länk tar emot ett svar)",
+        "en": "One personal link per invitee (recommended: each link takes one response)",
+    },
+    "round_link_mode_shared": {
+        "sv": "En gemensam länk (alla som har länken kan svara)",
+        "en": "One shared link (anyone holding the link may answer)",
+    },
+    "round_invitees": {"sv": "Antal inbjudna", "en": "Number of invitees"},
+    "round_personal_links": {
+        "sv": "Personliga länkar – ge en till varje inbjuden",
+        "en": "Personal links – give one to each invitee",
+    },
+    "round_personal_links_download": {"sv": "Länkarna (textfil)", "en": "The links (text file)"},
+    "round_personal_links_note": {
+        "sv": "Länkarna visas bara nu. Varje länk tar emot ett svar. Svaren knyts aldrig till länken: lagringen vet bara om en länk har använts.",
+        "en": "The links are shown only now. Each link takes one response. Responses are never tied to their link: storage only knows whether a link has been used.",
+    },
+    "round_shared_notice": {
+        "sv": "Rundan har en gemensam länk: alla som har länken kan svara, och samma person kan svara från flera webbläsare.",
+        "en": "The round has one shared link: anyone holding it may answer, and one person can answer from several browsers.",
+    },
+    "round_personal_status": {
+        "sv": "Personliga länkar: {used} av {total} använda.",
+        "en": "Personal links: {used} of {total} used.",
+    },
+    "round_roles_shared_hidden": {
+        "sv": "Förtroendevalda och tjänstepersoner visas inte var för sig i en runda med gemensam länk: en person kan svara flera gånger och då räkna ut en annans svar. Starta rundan med personliga länkar för att se rollerna.",
+        "en": "Elected and senior officials are not shown apart in a round with a shared link: one person could answer several times and work out someone else's answers. Start the round with personal links to see the roles.",
+    },
+    "method_round_title": {"sv": "Teamrundor och anonymitet", "en": "Team rounds and anonymity"},
+    "method_round_body": {
+        "sv": "Varje svarande räknas för sig, även när två personer svarar exakt lika. Samma webbläsare kan skicka en gång. Förtroendevalda och tjänstepersoner visas var för sig bara när rollen har minst {min} svarande **och** rundan har personliga länkar, där varje länk tar emot ett svar. Med en gemensam länk kan en person svara flera gånger och fylla en rollgrupp med påhittade svar; då visas inga rollgrupper, bara hela gruppens resultat.",
+        "en": "Every respondent counts on their own, even when two people answer exactly alike. One browser can send once. Elected and senior officials are shown apart only when the role has at least {min} respondents **and** the round has personal links, each of which takes one response. With a shared link one person could answer several times and fill a role group with made-up answers; then no role groups are shown, only the whole group's results.",
+    },
     "round_thanks": {
         "sv": "Tack! Dina svar är inskickade. Samordnaren visar gruppens resultat.",
         "en": "Thank you! Your answers have been sent. The facilitator will show the group's results.",

@@ -212,11 +212,13 @@ def test_a_closed_round_takes_no_answers(app: AppTest, tmp_path: Path) -> None:
 def test_the_facilitator_sees_the_team_chart_split_items_and_roles(
     app: AppTest, questionnaire: Questionnaire, tmp_path: Path
 ) -> None:
-    rounds, links = _round(tmp_path)
+    rounds = Rounds(Store(tmp_path / "app.db"))
+    links = rounds.create("Teamkommun", personal_links=4)  # role groups only with personal links
     first = questionnaire.items[0].id
-    for role, value in [("politician", 1), ("politician", 5), ("politician", 2), ("official", 5)]:
+    people = [("politician", 1), ("politician", 5), ("politician", 2), ("official", 5)]
+    for personal, (role, value) in zip(links.personal_tokens, people, strict=True):
         answers = {i.id: 3 for i in questionnaire.items} | {first: value}
-        rounds.submit(links.respondent_token, new_result(questionnaire, answers, "", role), questionnaire)
+        rounds.submit(personal, new_result(questionnaire, answers, "", role), questionnaire)
     _open_round(app, "leda", links.facilitator_token)
     assert not app.exception
     assert len(app.get("vega_lite_chart")) >= 2

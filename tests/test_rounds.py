@@ -88,7 +88,7 @@ def rows(db: Path, table: str) -> int:
 
 
 def response_count(db: Path) -> int:
-    return rows(db, "round_responses")
+    return rows(db, "round_answers")
 
 
 # --- creating a round -------------------------------------------------------------
@@ -261,11 +261,13 @@ def test_a_response_does_not_keep_the_respondent_s_organisation(
     assert SECRET_ORGANISATION.encode("utf-8") not in raw_bytes(db)
 
 
-def test_the_same_response_sent_twice_is_kept_once(rounds: Rounds, mini: Questionnaire) -> None:
+def test_the_same_browser_draft_sending_twice_is_kept_once(
+    rounds: Rounds, store: Store, mini: Questionnaire
+) -> None:
     made = rounds.create("Exempelkommun")
-    sent = response()
-    assert rounds.submit(made.respondent_token, sent, mini) is True
-    assert rounds.submit(made.respondent_token, sent, mini) is False
+    sent, draft = response(), store.new_draft("round", made.round_id)
+    assert rounds.submit(made.respondent_token, sent, mini, draft_token=draft) is True
+    assert rounds.submit(made.respondent_token, sent, mini, draft_token=draft) is False
     assert len(rounds.responses(made.round_id, mini)) == 1
 
 

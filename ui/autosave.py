@@ -15,8 +15,11 @@ import streamlit as st
 
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
+from scoring.results import dump_result, result_file_name
 from scoring.store import Store, default_db_path
-from ui import session
+from scoring.store.drafts import changed_since
+from scoring.store.rounds import Rounds
+from ui import quota, session
 from ui.state import (
     DONT_KNOW,
     answers,
@@ -74,6 +77,7 @@ def restore() -> None:
         draft.organisation,
         draft.role,
     )
+    session.saw_draft(draft.answers, replace=True)
 
 
 def _keep_token_in_url() -> None:
@@ -82,48 +86,100 @@ def _keep_token_in_url() -> None:
         st.query_params[TOKEN_PARAM] = token
 
 
-def _token(db: Store) -> str | None:
-    token = session.draft_token()
-    if token is None:
-        kind, round_id = session.draft_kind()
-        # Seeded with the whole session, so a draft begun after a save holds every answer.
-        token = guard(
-            lambda: db.new_draft(
-                kind,
-                round_id,
-                answers(questionnaire()),
-                session.organisation(),
-                session.role(),
-            )
-        )
+def _start_draft(db: Store) -> None:
+    """A new draft seeded with the whole session, so it holds every answer given so far."""
+    quota.check("drafts")
+    kind, round_id = session.draft_kind()
+    given = answers(questionnaire())
+    token = db.new_draft(kind, round_id, given, session.organisation(), session.role())
+    session.draft_started(token)
+    session.saw_draft(given, replace=True)
+    st.query_params[TOKEN_PARAM] = token
+
+
+def _write(action: Callable[[Store, str], bool]) -> None:
+    """Put a change into the draft; a failure is remembered for the fragment, with the answers kept.
+
+    After a failure the next write that works writes the whole session, so
+    nothing given meanwhile is left out. A draft that is gone (saved in
+    another tab, or purged) is replaced by a new one holding the session.
+    """
+    try:
+        db = _open_store(str(default_db_path()))
+        token = session.draft_token()
         if token is None:
-            return None
-        session.draft_started(token)
-        st.query_params[TOKEN_PARAM] = token
-    return token
+            _start_draft(db)
+        elif not (_write_back(db, token) if session.unsaved_error() is not None else action(db, token)):
+            _draft_gone(db, token)
+    except StoreError as error:
+        logger.warning("an answer was not saved: %s", error)
+        session.answers_unsaved(error)
+        return
+    session.answers_saved_again()
+
+
+def _draft_gone(db: Store, token: str) -> None:
+    """The draft was finished in another tab (or purged). A round's draft that was sent stays
+    sent: a new draft would let the same browser send twice. Any other gets a new draft."""
+    kind, round_id = session.draft_kind()
+    if kind == "round" and round_id is not None and Rounds(db).was_sent(round_id, token):
+        session.draft_gone("round_already_sent")
+        return
+    _start_draft(db)
+    session.draft_gone("draft_replaced")
+
+
+def _write_back(db: Store, token: str) -> bool:
+    given = answers(questionnaire())
+    if not db.save_answers(token, given, session.organisation(), session.role()):
+        return False
+    session.saw_draft(given)
+    return True
 
 
 def save_answer(item_id: str) -> None:
     """Radio callback: keep the answer in the session, then in the draft."""
     value = record_answer(item_id)  # first: the session keeps it even when the store fails
-    db = store()
-    token = _token(db) if db else None
-    if db is None or token is None:
-        return
-    if value is None:
-        guard(lambda: db.clear_answer(token, item_id))
-    else:
-        guard(lambda: db.save_answer(token, item_id, None if value == DONT_KNOW else value))
+    answer = None if value in (None, DONT_KNOW) else value
+
+    def write(db: Store, token: str) -> bool:
+        if value is None:
+            return db.clear_answer(token, item_id)
+        if db.save_answer(token, item_id, answer):
+            session.saw_draft({item_id: answer})
+            return True
+        return False
+
+    _write(write)
 
 
 def save_meta() -> None:
     session.answers_changed()
-    db = store()
-    token = _token(db) if db else None
-    if db is None or token is None:
-        return
     organisation, role = session.organisation(), session.role()
-    guard(lambda: db.save_draft_meta(token, organisation, role))
+    _write(lambda db, token: db.save_draft_meta(token, organisation, role))
+
+
+def answer_status(q: Questionnaire) -> None:
+    """Inside the answers' fragment: whether the answers reached the draft, said at once."""
+    if (gone := session.take_draft_gone()) is not None:
+        st.info(tr(gone), icon=":material/content_copy:")
+    if session.take_saved_again():
+        st.success(tr("answers_saved_again"), icon=":material/check:")
+    error = session.unsaved_error()
+    if error is None:
+        return
+    detail = error.message(lang(), respondent=is_respondent())
+    st.error(tr("answers_not_saved", detail=detail), icon=":material/database:")
+    result = current_result(q)
+    st.download_button(
+        tr("download_json"),
+        data=lambda: dump_result(result),
+        file_name=result_file_name(result),
+        mime="application/json",
+        on_click="ignore",
+        key="unsaved_download",
+        icon=":material/download:",
+    )
 
 
 def guard(action: Callable[[], T]) -> T | None:
@@ -174,11 +230,49 @@ def save_run_controls(q: Questionnaire) -> None:
     if not session.organisation().strip():
         st.info(tr("save_run_needs_org"))
         return
-    if st.button(tr("save_run"), key="save_run", type="primary"):
-        result = current_result(q)
-        token = session.draft_token()
-        saved = guard(lambda: db.finish_draft(token, result, q) if token else db.save_run(result, q))
-        if saved is not None:
-            forget_draft()
-            st.success(tr("save_run_done" if saved.created else "save_run_already"), icon=":material/check:")
+    if session.unseen():
+        offer_unseen(q, "save_run_other_tab")
+    elif st.button(tr("save_run"), key="save_run", type="primary"):
+        _finish(db, q)
     st.caption(tr("save_run_hint"))
+
+
+def other_tab_answers(db: Store) -> bool:
+    """True, with the answers kept to offer, when the draft holds answers another tab gave that
+    this session has not seen; then nothing may be saved or sent yet."""
+    token = session.draft_token()
+    draft = db.load_draft(token) if token else None
+    if draft is None or not (unseen := changed_since(draft.answers, session.draft_seen())):
+        return False
+    session.offer_unseen(unseen)
+    return True
+
+
+def _finish(db: Store, q: Questionnaire) -> None:
+    """Save the run: success or the reason it failed, right here, never nothing.
+
+    Another tab on the same draft may have given answers this session has not
+    seen; then nothing is saved until the person has taken them in.
+    """
+    token = session.draft_token()
+    try:
+        if other_tab_answers(db):
+            st.rerun()
+        saved = db.finish_draft(token, current_result(q), q) if token else db.save_run(current_result(q), q)
+    except StoreError as error:
+        logger.warning("a run was not saved: %s", error)
+        st.error(tr("save_run_failed", detail=error.message(lang())), icon=":material/database:")
+        return
+    forget_draft()
+    st.success(tr("save_run_done" if saved.created else "save_run_already"), icon=":material/check:")
+
+
+def offer_unseen(q: Questionnaire, notice: str) -> None:
+    """Say that another tab's answers wait, and offer to take them in (they win for their items)."""
+    st.warning(tr(notice, count=len(session.unseen())), icon=":material/tab:")
+    st.button(
+        tr("save_run_take_in"),
+        key="save_run_take_in",
+        type="primary",
+        on_click=lambda: session.take_in_unseen(radio_values(q, session.unseen())),
+    )

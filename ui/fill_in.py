@@ -68,6 +68,9 @@ def areas_form(show_results_link: bool = True) -> None:
     # A fragment: a click reruns this part only, not the whole page.
     q = questionnaire()
     _progress(q)
+    # Here, not at the top of the page: a click reruns only this fragment, and a
+    # failed save must be said right after the answer that failed.
+    autosave.answer_status(q)
     titles = [f"{n}. {area.title(lang())}" for n, area in enumerate(q.areas, start=1)]
     steps = tuple(range(len(q.areas)))
     step_key = widget_key("area_step")

@@ -16,7 +16,7 @@ from scoring.score import score
 from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
 from scoring.versions import carry_over
-from ui import autosave, session
+from ui import autosave, quota, session
 from ui.compare import show_comparison
 from ui.state import lang, num, plain, questionnaire, show_store_failure, tr
 
@@ -168,6 +168,7 @@ def _import(q: Questionnaire, db: Store) -> None:
     if not files or not st.button(tr("history_import_button"), key="hist_import_button"):
         return
     try:
+        quota.check("imports")
         report = import_files(db, [(upload.name, upload.getvalue()) for upload in files], q)
     except ImportFilesError as error:
         # All or nothing: every bad file is named, and nothing was added.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from scoring.team import MIN_ROLE_RESPONDENTS
 from ui.state import lang, questionnaire, tr
 
 
@@ -30,6 +31,8 @@ def render() -> None:
     st.markdown(
         "\n".join(f"{n}. **{area.title(lg)}** – ”{area.source}”" for n, area in enumerate(q.areas, start=1))
     )
+    st.header(tr("method_round_title"))
+    st.markdown(tr("method_round_body", min=MIN_ROLE_RESPONDENTS))
     st.header(tr("method_source"))
     st.markdown(
         tr("method_source_body", title=q.source.title, publisher=q.source.publisher, date=q.source.date)

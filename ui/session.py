@@ -13,6 +13,7 @@ is how AppTest and the browser tests find it (`q_<id>`, `q_<id>_en`, `lang`,
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -43,6 +44,12 @@ _PAGES = "_pages"  # this run's navigation pages by name
 _ROUND_LINKS = "round_links"  # the two links of the round just started
 _ROUND_SENT = "round_sent"  # the respondent token whose answers were sent
 _ROUND_ANSWERING = "_round_draft"  # the round whose respondent this session is
+_VISITOR = "_visitor"  # a random id for this session, for the limits per session
+_UNSAVED = "_unsaved"  # why the last answer could not be written; set while the draft lags the session
+_SAVED_AGAIN = "_saved_again"  # notice: the session's answers reached the draft after a failure
+_DRAFT_SEEN = "_draft_seen"  # the draft's answers as this session last wrote or read them
+_DRAFT_REPLACED = "_draft_replaced"  # notice: the draft was gone, a new one holds the answers
+_UNSEEN = "_unseen"  # answers another tab wrote to the shared draft, offered before a save
 
 
 def _round_token_key(param: str) -> str:
@@ -195,12 +202,88 @@ def restore_draft(
 def draft_finished() -> None:
     """The draft became a saved run or a sent response; a later change starts a new draft."""
     st.session_state.pop(_DRAFT_TOKEN, None)
+    st.session_state.pop(_DRAFT_SEEN, None)
+    st.session_state.pop(_UNSEEN, None)
 
 
 def take_draft_restored() -> int | None:
     """How many answers a restored draft brought back, once; then None."""
     count: int | None = st.session_state.pop(_DRAFT_RESTORED, None)
     return count
+
+
+# --- unsaved answers and drafts shared by two tabs ----------------------------------------
+
+
+def visitor_id() -> str:
+    """A random id for this browser session, never stored: the limits count per session by it."""
+    if _VISITOR not in st.session_state:
+        st.session_state[_VISITOR] = secrets.token_urlsafe(16)
+    visitor: str = st.session_state[_VISITOR]
+    return visitor
+
+
+def answers_unsaved(error: StoreError) -> None:
+    """An answer could not be written: the draft lags the session until a write works."""
+    st.session_state[_UNSAVED] = error
+
+
+def unsaved_error() -> StoreError | None:
+    """Why the session's answers are not all in the draft, or None when they are."""
+    error: StoreError | None = st.session_state.get(_UNSAVED)
+    return error
+
+
+def answers_saved_again() -> None:
+    """The whole session reached the draft after a failure."""
+    if st.session_state.pop(_UNSAVED, None) is not None:
+        st.session_state[_SAVED_AGAIN] = True
+
+
+def take_saved_again() -> bool:
+    return bool(st.session_state.pop(_SAVED_AGAIN, False))
+
+
+def draft_seen() -> dict[str, int | None]:
+    """The draft's answers as this session last wrote or read them (None: don't know)."""
+    seen: dict[str, int | None] = st.session_state.setdefault(_DRAFT_SEEN, {})
+    return seen
+
+
+def saw_draft(answers: Mapping[str, int | None], replace: bool = False) -> None:
+    """This session wrote or read these answers in its draft."""
+    if replace:
+        st.session_state[_DRAFT_SEEN] = {}
+    draft_seen().update(answers)
+
+
+def draft_gone(notice: str) -> None:
+    """The draft was gone (finished in another tab or purged); `notice` is the string key that says
+    what became of this session's answers."""
+    st.session_state[_DRAFT_REPLACED] = notice
+
+
+def take_draft_gone() -> str | None:
+    notice: str | None = st.session_state.pop(_DRAFT_REPLACED, None)
+    return notice
+
+
+def offer_unseen(answers: dict[str, int | None]) -> None:
+    """Answers another tab wrote to the draft; a save waits until they are taken in."""
+    st.session_state[_UNSEEN] = answers
+
+
+def unseen() -> dict[str, int | None]:
+    found: dict[str, int | None] = st.session_state.get(_UNSEEN, {})
+    return found
+
+
+def take_in_unseen(radio_values: Mapping[str, int]) -> None:
+    """Take the other tab's answers into this session (they win for the items they changed)."""
+    seen = st.session_state.pop(_UNSEEN, {})
+    _given().update(radio_values)
+    draft_seen().update(seen)
+    answers_changed()
 
 
 # --- the store's notice ---------------------------------------------------------------
@@ -231,13 +314,20 @@ def remembered_round_token(param: str) -> str | None:
     return token
 
 
-def round_started(respondent_link: str, facilitator_link: str | None) -> None:
-    st.session_state[_ROUND_LINKS] = (respondent_link, facilitator_link)
+RoundLinkTexts = tuple[str | None, str | None, tuple[str, ...]]
 
 
-def started_round_links() -> tuple[str, str | None] | None:
-    """The links of the round this session started, shown until the session ends."""
-    found: tuple[str, str | None] | None = st.session_state.get(_ROUND_LINKS)
+def round_started(
+    respondent_link: str | None, facilitator_link: str | None, personal_links: tuple[str, ...] = ()
+) -> None:
+    """`respondent_link` is None when the round has personal links instead of one shared link."""
+    st.session_state[_ROUND_LINKS] = (respondent_link, facilitator_link, personal_links)
+
+
+def started_round_links() -> RoundLinkTexts | None:
+    """The links of the round this session started: (shared, facilitator, personal), shown until
+    the session ends."""
+    found: RoundLinkTexts | None = st.session_state.get(_ROUND_LINKS)
     return found
 
 
@@ -251,7 +341,8 @@ def answer_round(round_id: int) -> None:
         return
     if draft_kind() != ("round", round_id):
         st.session_state[_ANSWERS] = {}
-        st.session_state.pop(_DRAFT_TOKEN, None)
+        st.session_state.pop(_UNSAVED, None)  # the other assessment's unsaved answers are not this round's
+        draft_finished()
         answers_changed()
     st.session_state[_ROUND_ANSWERING] = round_id
     st.session_state[_DRAFT_KIND] = ("round", round_id)
@@ -261,7 +352,8 @@ def response_sent(token: str) -> None:
     """The respondent's answers are in: thank them, and keep nothing to send again."""
     st.session_state[_ROUND_SENT] = token
     st.session_state[_ANSWERS] = {}
-    st.session_state.pop(_DRAFT_TOKEN, None)
+    st.session_state.pop(_UNSAVED, None)
+    draft_finished()
     answers_changed()
 
 

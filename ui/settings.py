@@ -13,12 +13,14 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from scoring.limits import Limits, parse_limits
 from scoring.questionnaire import DEFAULT_PATH
 
 QUESTIONS_ENV = "SJALVSKATTNING_QUESTIONS"
 CONTACT_ENV = "SJALVSKATTNING_CONTACT"
 TIMEZONE_ENV = "SJALVSKATTNING_TIMEZONE"
 DEFAULT_TIMEZONE = "Europe/Stockholm"
+LIMITS_ENV = "SJALVSKATTNING_LIMITS"
 
 
 class SettingError(ValueError):
@@ -50,3 +52,12 @@ def today(now: datetime | None = None) -> date:
     """Today's date in the organisation's time zone; `now` (aware) for tests."""
     zone = timezone()
     return now.astimezone(zone).date() if now is not None else datetime.now(zone).date()
+
+
+def limits() -> Limits:
+    """Drafts, rounds and imports per hour, per session and per server: $SJALVSKATTNING_LIMITS."""
+    text = os.environ.get(LIMITS_ENV, "")
+    try:
+        return parse_limits(text)
+    except ValueError as error:
+        raise SettingError(f"{LIMITS_ENV}={text!r}: {error}") from error

@@ -119,6 +119,12 @@ class Store(Database):
         """Record one answer (None: don't know); False if there is no such draft."""
         return drafts.save_answer(self, token, item_id, value)
 
+    def save_answers(
+        self, token: str, answers: Mapping[str, int | None], organisation: str, role: str | None
+    ) -> bool:
+        """Write a session's answers, organisation and role at once; False if there is no such draft."""
+        return drafts.save_answers(self, token, answers, organisation, role)
+
     def clear_answer(self, token: str, item_id: str) -> bool:
         return drafts.clear_answer(self, token, item_id)
 

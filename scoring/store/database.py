@@ -121,6 +121,46 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # Two people who give the same answers are two responses: the old table kept
+        # one row per (round, content), merging identical respondents. Double-click
+        # protection moves to a per-submission id (a hash of the respondent's draft token).
+        "round-responses-without-dedupe",
+        """
+        CREATE TABLE round_answers (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+            submission TEXT NOT NULL,        -- sha256 of the respondent's draft token: one per browser
+            questionnaire_version TEXT NOT NULL,
+            role TEXT,
+            created_at TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            UNIQUE (round_id, submission)
+        );
+        INSERT INTO round_answers (id, round_id, submission, questionnaire_version, role, created_at, answers)
+            SELECT id, round_id, content_hash, questionnaire_version, role, created_at, answers
+            FROM round_responses;
+        DROP TABLE round_responses;
+        """,
+    ),
+    (
+        # A round answered through personal single-use links instead of one shared link.
+        # Only a hash of each personal token is kept, and a response is never tied to
+        # its link: the link is only marked used.
+        "round-personal-links",
+        """
+        CREATE TABLE round_link_modes (
+            round_id INTEGER PRIMARY KEY REFERENCES rounds (id) ON DELETE CASCADE,
+            personal INTEGER NOT NULL CHECK (personal IN (0, 1))
+        );
+        CREATE TABLE round_invites (
+            token_hash TEXT PRIMARY KEY,     -- sha256 of a personal link's token, never the token
+            round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+            used INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX round_invites_by_round ON round_invites (round_id);
+        """,
+    ),
 )
 
 

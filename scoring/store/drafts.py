@@ -104,6 +104,43 @@ def save_answer(db: Database, token: str, item_id: str, value: int | None) -> bo
         return True
 
 
+def save_answers(
+    db: Database, token: str, answers: Mapping[str, int | None], organisation: str, role: str | None
+) -> bool:
+    """Write a whole session's answers, organisation and role in one transaction (after a failure).
+
+    Answers the draft holds for other items stay: another tab may have given them.
+    """
+    for item_id, value in answers.items():
+        if not isinstance(item_id, str) or not _SLUG.fullmatch(item_id) or not valid_answer(value):
+            raise _refuse(f"The answer {value!r} to {item_id!r} cannot be saved.")
+    organisation = organisation_name(organisation)[:MAX_ORGANISATION]
+    if not valid_role(role):
+        raise _refuse(f"The role must be one of {', '.join(ROLES)} or none, got {role!r}.")
+    if not valid_token(token):
+        return False
+    with db.writing() as conn:
+        if not _touch(conn, token):
+            return False
+        conn.executemany(
+            "INSERT INTO draft_answers (token, item_id, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (token, item_id) DO UPDATE SET value = excluded.value",
+            [(token, item_id, value) for item_id, value in answers.items()],
+        )
+        conn.execute(
+            "UPDATE drafts SET organisation = ?, role = ? WHERE token = ?", (organisation, role, token)
+        )
+        return True
+
+
+def changed_since(draft: Mapping[str, int | None], seen: Mapping[str, int | None]) -> dict[str, int | None]:
+    """The draft's answers that differ from what one session last wrote or read there:
+    answers another tab (on the same draft) gave, which that session has not seen."""
+    return {
+        item_id: value for item_id, value in draft.items() if item_id not in seen or seen[item_id] != value
+    }
+
+
 def clear_answer(db: Database, token: str, item_id: str) -> bool:
     if not valid_token(token) or not isinstance(item_id, str):
         return False

@@ -1,15 +1,18 @@
 """Team rounds in the store: links, anonymous responses, open and closed.
 
-A round has two links. The respondents' link lets anyone answer once per
-browser draft and shows nothing of others' answers; the facilitator's link
-shows the results. Only a hash of the facilitator's token is kept, so a
-copy of the database does not hand out results links.
+A round is answered through one shared link (anyone holding it may answer,
+once per browser draft) or through personal links, each good for one
+response. The facilitator's link shows the results. Only hashes of the
+facilitator's and the personal tokens are kept, so a copy of the database
+hands out no links; a response is never tied to the personal link it came
+through, which is only marked used.
 """
 
 from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
 import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from scoring.answers import MAX_ORGANISATION, organisation_name, sha256_hex, valid_answer, valid_organisation
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
-from scoring.results import Result, dump_result
+from scoring.results import Result
 from scoring.snapshot import check_result, snapshot_of
 from scoring.store.database import failure, valid_token
 
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FACILITATOR_PARAM",
     "MAX_ORGANISATION",
+    "MAX_PERSONAL_LINKS",
     "RESPONDENT_PARAM",
     "Round",
     "RoundClosedError",
@@ -38,6 +42,7 @@ __all__ = [
 ]
 RESPONDENT_PARAM = "svar"
 FACILITATOR_PARAM = "leda"
+MAX_PERSONAL_LINKS = 200  # a leadership group, with room to spare; more is a mistake or an attack
 
 
 class RoundClosedError(StoreError):
@@ -50,8 +55,9 @@ class RoundClosedError(StoreError):
 @dataclass(frozen=True)
 class RoundLinks:
     round_id: int
-    respondent_token: str
+    respondent_token: str  # the shared link's token; with personal links it is never handed out
     facilitator_token: str
+    personal_tokens: tuple[str, ...] = ()  # one per invitee when the round uses personal links
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class Round:
     closed: bool  # closed by the facilitator
     created_at: str
     respondent_token: str
+    personal: bool = False  # answered through personal single-use links, not one shared link
 
     def is_open(self, today: date | None = None) -> bool:
         """Open up to and including its closing day; `today` in the organisation's time zone
@@ -70,12 +77,15 @@ class Round:
         return not self.closed and (self.closes_on is None or today <= self.closes_on)
 
 
-_ROUND_SELECT = "SELECT id, organisation, closes_on, closed, created_at, respondent_token FROM rounds"
+_ROUND_SELECT = (
+    "SELECT id, organisation, closes_on, closed, created_at, respondent_token, "
+    "COALESCE((SELECT personal FROM round_link_modes WHERE round_id = rounds.id), 0) FROM rounds"
+)
 
 
 def _round(row: tuple[Any, ...]) -> Round:
     closes_on = date.fromisoformat(row[2]) if row[2] else None
-    return Round(row[0], row[1], closes_on, bool(row[3]), row[4], row[5])
+    return Round(row[0], row[1], closes_on, bool(row[3]), row[4], row[5], bool(row[6]))
 
 
 def token_from_link(text: str, param: str = FACILITATOR_PARAM) -> str:
@@ -103,13 +113,24 @@ def _hash(token: str) -> str:
     return sha256_hex(token)
 
 
+def _use_link(conn: sqlite3.Connection, token: str) -> bool:
+    """Mark a personal link used; False when it already was."""
+    return (
+        conn.execute(
+            "UPDATE round_invites SET used = 1 WHERE token_hash = ? AND used = 0", (_hash(token),)
+        ).rowcount
+        == 1
+    )
+
+
 class Rounds:
     """Round operations on a Store; holds no connection of its own."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def create(self, organisation: str, closes_on: date | None = None) -> RoundLinks:
+    def create(self, organisation: str, closes_on: date | None = None, personal_links: int = 0) -> RoundLinks:
+        """A new round; `personal_links` > 0 makes that many single-use links instead of one shared link."""
         organisation = organisation_name(organisation)
         if not valid_organisation(organisation, required=True):
             raise failure(
@@ -117,7 +138,14 @@ class Rounds:
                 "round_organisation",
                 max=MAX_ORGANISATION,
             )
+        if type(personal_links) is not int or not 0 <= personal_links <= MAX_PERSONAL_LINKS:
+            raise failure(
+                f"A round has 1 to {MAX_PERSONAL_LINKS} personal links, got {personal_links!r}.",
+                "round_personal_count",
+                max=MAX_PERSONAL_LINKS,
+            )
         respondent, facilitator = secrets.token_urlsafe(24), secrets.token_urlsafe(24)  # 192 bits each
+        personal = tuple(secrets.token_urlsafe(24) for _ in range(personal_links))
         with self.store.writing() as conn:
             cursor = conn.execute(
                 "INSERT INTO rounds (organisation, closes_on, respondent_token, facilitator_hash, "
@@ -131,10 +159,59 @@ class Rounds:
                 ),
             )
             round_id = int(cursor.lastrowid or 0)
-        return RoundLinks(round_id, respondent, facilitator)
+            conn.execute(
+                "INSERT INTO round_link_modes (round_id, personal) VALUES (?, ?)",
+                (round_id, int(bool(personal))),
+            )
+            conn.executemany(
+                "INSERT INTO round_invites (token_hash, round_id) VALUES (?, ?)",
+                [(_hash(token), round_id) for token in personal],
+            )
+        return RoundLinks(round_id, respondent, facilitator, personal)
 
     def for_respondent(self, token: str) -> Round | None:
-        return self._find("respondent_token", token, token)
+        """The round a respondent's link opens: the shared link of a shared round, or a personal link."""
+        found = self._find("respondent_token", token, token)
+        if found is not None:
+            return None if found.personal else found  # a personal round's shared token is never valid
+        if not valid_token(token):
+            return None
+        with self.store.reading() as conn:
+            row = conn.execute(
+                f"{_ROUND_SELECT} WHERE id = (SELECT round_id FROM round_invites WHERE token_hash = ?)",
+                (_hash(token),),
+            ).fetchone()
+        return None if row is None else _round(row)
+
+    def link_used(self, token: str) -> bool:
+        """True when this personal link has already sent its one response."""
+        if not valid_token(token):
+            return False
+        with self.store.reading() as conn:
+            row = conn.execute(
+                "SELECT used FROM round_invites WHERE token_hash = ?", (_hash(token),)
+            ).fetchone()
+        return bool(row and row[0])
+
+    def personal_links_left(self, round_id: int) -> tuple[int, int]:
+        """(unused, all) personal links of the round."""
+        with self.store.reading() as conn:
+            row = conn.execute(
+                "SELECT count(*) - COALESCE(sum(used), 0), count(*) FROM round_invites WHERE round_id = ?",
+                (round_id,),
+            ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def was_sent(self, round_id: int, draft_token: str) -> bool:
+        """True when the browser holding this draft token has sent its response to the round."""
+        if not valid_token(draft_token):
+            return False
+        with self.store.reading() as conn:
+            row = conn.execute(
+                "SELECT 1 FROM round_answers WHERE round_id = ? AND submission = ?",
+                (round_id, _hash(draft_token)),
+            ).fetchone()
+        return row is not None
 
     def for_facilitator(self, token: str) -> Round | None:
         return self._find("facilitator_hash", token, _hash(token) if valid_token(token) else "")
@@ -168,9 +245,12 @@ class Rounds:
         draft_token: str | None = None,
         today: date | None = None,
     ) -> bool:
-        """Store one anonymous response and drop its draft; False if it was already in.
+        """Store one anonymous response and drop its draft; False if this draft's response was already in.
 
-        The organisation is not kept with a response: the round names it, and
+        Identical answers from two people are two responses; the same browser
+        draft sending twice (a double click, a reload) is one. A personal link
+        takes one response; it is marked used in the same transaction. The
+        organisation is not kept with a response: the round names it, and
         respondents stay anonymous.
         """
         found = self.for_respondent(token)
@@ -187,24 +267,34 @@ class Rounds:
                 "A response needs at least one answer from 1 to 5, so it was not sent.",
                 "round_empty_response",
             )
-        content = sha256_hex(dump_result(result))
+        # Without a draft (the store failed when answering began) every send is its own submission.
+        submission = _hash(
+            draft_token if draft_token and valid_token(draft_token) else secrets.token_urlsafe(24)
+        )
         with self.store.writing() as conn:
             cursor = conn.execute(
-                "INSERT OR IGNORE INTO round_responses "
-                "(round_id, content_hash, questionnaire_version, role, created_at, answers) "
+                "INSERT OR IGNORE INTO round_answers "
+                "(round_id, submission, questionnaire_version, role, created_at, answers) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     found.id,
-                    content,
+                    submission,
                     result.questionnaire_version,
                     result.role,
                     result.created_at,
                     json.dumps(dict(result.answers), ensure_ascii=False),
                 ),
             )
+            if cursor.rowcount == 0:
+                return False  # this browser's response is already in
+            if found.personal and not _use_link(conn, token):
+                raise StoreError(
+                    "This personal link has already been used, so the answers were not sent.",
+                    "round_link_used",
+                )  # the transaction rolls back: nothing of this response is kept
             if draft_token and valid_token(draft_token):
                 conn.execute("DELETE FROM drafts WHERE token = ?", (draft_token,))
-            return cursor.rowcount == 1
+            return True
 
     def responses(self, round_id: int, questionnaire: Questionnaire) -> list[Result]:
         """The round's responses as results, in the order they came."""
@@ -213,7 +303,7 @@ class Rounds:
                 "SELECT organisation FROM rounds WHERE id = ?", (round_id,)
             ).fetchone()
             rows = conn.execute(
-                "SELECT questionnaire_version, role, created_at, answers FROM round_responses "
+                "SELECT questionnaire_version, role, created_at, answers FROM round_answers "
                 "WHERE round_id = ? ORDER BY id",
                 (round_id,),
             ).fetchall()

@@ -21,15 +21,21 @@ def _new_page(browser: Browser, url: str) -> tuple[BrowserContext, Page]:
     return context, page
 
 
-def _start_round(browser: Browser, server: Server) -> tuple[BrowserContext, str, str]:
+def _start_round(
+    browser: Browser, server: Server, invitees: int = 3
+) -> tuple[BrowserContext, list[str], str]:
+    """A round with one personal link per invitee: each link takes one response."""
     context, page = _new_page(browser, f"{server.url}/runda")
     page.get_by_label("Organisation (kommun eller region)").fill("Rundkommun")
+    page.get_by_label("Antal inbjudna").fill(str(invitees))
     page.get_by_role("button", name="Starta rundan").click()
     codes = page.locator("[data-testid=stCode] code")
     expect(codes).to_have_count(2)
-    respondent, facilitator = codes.nth(0).inner_text().strip(), codes.nth(1).inner_text().strip()
-    assert "?svar=" in respondent and "?leda=" in facilitator
-    return context, respondent, facilitator
+    personal, facilitator = codes.nth(0).inner_text().strip(), codes.nth(1).inner_text().strip()
+    respondents = personal.splitlines()
+    assert len(respondents) == invitees and all("?svar=" in link for link in respondents)
+    assert "?leda=" in facilitator
+    return context, respondents, facilitator
 
 
 def _respond(page: Page, questionnaire: Questionnaire, role: str, first_answer: int) -> None:
@@ -54,10 +60,10 @@ def _respond(page: Page, questionnaire: Questionnaire, role: str, first_answer: 
 def test_a_round_with_three_respondents_shows_the_team_and_prints_its_report(
     browser: Browser, server: Server, questionnaire: Questionnaire, tmp_path: Path
 ) -> None:
-    facilitator_context, respondent_link, facilitator_link = _start_round(browser, server)
+    facilitator_context, respondent_links, facilitator_link = _start_round(browser, server)
     people = [("Förtroendevald", 1), ("Förtroendevald", 5), ("Tjänsteperson", 5)]
-    for role, first in people:
-        context, page = _new_page(browser, respondent_link)
+    for link, (role, first) in zip(respondent_links, people, strict=True):
+        context, page = _new_page(browser, link)
         _respond(page, questionnaire, role, first)
         context.close()
 
@@ -85,8 +91,8 @@ def test_a_round_with_three_respondents_shows_the_team_and_prints_its_report(
 
 
 def test_the_respondents_link_never_opens_the_results(browser: Browser, server: Server) -> None:
-    context, respondent_link, _facilitator = _start_round(browser, server)
-    token = respondent_link.split("?svar=")[1]
+    context, respondent_links, _facilitator = _start_round(browser, server)
+    token = respondent_links[0].split("?svar=")[1]
     page = context.new_page()
     page.goto(f"{server.url}/runda?leda={token}")
     expect(page.get_by_text("Länken är inte giltig", exact=False)).to_be_visible()

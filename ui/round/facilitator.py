@@ -3,6 +3,8 @@ a comparison with an earlier round or run, and the meeting report."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from scoring import charts, tables
@@ -30,16 +32,24 @@ def render(rounds: Rounds, token: str) -> None:
     if not responses:
         st.info(tr("round_no_answers"))
         return
-    team = aggregate(q, responses)
-    agreed = rounds.agreed(found.id)  # read once: the selectbox callbacks write before this rerun
     _by_role(responses)
+    # With one shared link a person can answer several times and fill a role group, so
+    # its roles cannot be protected against padding: the team's figures and the report
+    # are computed without them.
+    scored = responses if found.personal else without_roles(responses)
+    team = aggregate(q, scored)
+    agreed = rounds.agreed(found.id)  # read once: the selectbox callbacks write before this rerun
     _split(q, rounds, found, team, agreed)  # first: these are the questions for the meeting
     st.header(tr("round_team_chart"))
     strengths_and_gaps(q, team.scores)
-    _spread(q, responses, team)
-    _roles(q, team)
-    previous = _previous(q, rounds, found, responses)
-    _report(q, found, responses, previous, agreed)
+    _spread(q, scored, team)
+    _roles(q, team, found.personal)
+    previous = _previous(q, rounds, found, scored)
+    _report(q, found, scored, previous, agreed)
+
+
+def without_roles(responses: list[Result]) -> list[Result]:
+    return [replace(response, role=None) for response in responses]
 
 
 def _status(rounds: Rounds, found: Round, count: int) -> None:
@@ -49,9 +59,14 @@ def _status(rounds: Rounds, found: Round, count: int) -> None:
     state = tr("round_open") if is_open else tr("round_closed")
     closes = tr("round_closes", day=found.closes_on.isoformat()) if found.closes_on else ""
     st.write(f"{state} {closes} · {tr('round_count', n=count)}")
-    respondent, _ = links(page_url(), found.respondent_token)
-    with st.expander(tr("round_respondent_link")):
-        st.code(respondent, language=None)
+    if found.personal:
+        unused, total = rounds.personal_links_left(found.id)
+        st.write(tr("round_personal_status", used=total - unused, total=total))
+    else:
+        st.info(tr("round_shared_notice"))
+        respondent, _ = links(page_url(), found.respondent_token)
+        with st.expander(tr("round_respondent_link")):
+            st.code(respondent, language=None)
     if st.button(tr("round_close") if is_open else tr("round_reopen"), key="round_toggle"):
         autosave.guard(
             lambda: rounds.set_closed(found.id, True) if is_open else rounds.reopen(found.id, today)
@@ -119,9 +134,12 @@ def _save_agreed(rounds: Rounds, round_id: int, item_id: str) -> None:
     autosave.guard(lambda: rounds.set_agreed(round_id, item_id, value))
 
 
-def _roles(q: Questionnaire, team: TeamScores) -> None:
+def _roles(q: Questionnaire, team: TeamScores, personal: bool) -> None:
     lg = lang()
     st.header(tr("report_roles"))
+    if not personal:
+        st.write(tr("round_roles_shared_hidden"))
+        return
     if not team.roles:
         st.write(tr("report_roles_hidden"))
         return

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring.errors import ScoringError
+from scoring.errors import ScoringError, StoreError
 from scoring.results import Result
 from scoring.store.rounds import Round, RoundClosedError, Rounds
 from ui import autosave, fill_in, session, settings
-from ui.state import current_result, plain, questionnaire, tr
+from ui.state import current_result, lang, plain, questionnaire, tr
 
 
 def render(rounds: Rounds, token: str) -> None:
@@ -18,8 +18,17 @@ def render(rounds: Rounds, token: str) -> None:
         st.error(tr("round_bad_link"))
         return
     st.header(plain(found.organisation))  # anyone may name a round: its name is shown as text
+    sent_from = st.query_params.get(autosave.TOKEN_PARAM)
+    if sent_from and not session.has_sent(token) and rounds.was_sent(found.id, sent_from):
+        # A reload after sending, or another tab that sent: the draft's address remembers it.
+        if session.given():
+            st.info(tr("round_already_sent"))
+        session.response_sent(token)
     if session.has_sent(token):
         st.success(tr("round_thanks"))
+        return
+    if found.personal and rounds.link_used(token):
+        st.info(tr("round_link_used"))
         return
     if not found.is_open(settings.today()):
         st.info(tr("round_closed_for_answers"))
@@ -37,8 +46,13 @@ def _send(rounds: Rounds, token: str, found: Round) -> None:
     if not session.role():
         st.info(tr("round_role_first"))
         return
+    if session.unseen():
+        autosave.offer_unseen(q, "round_other_tab")
+        return
     if not st.button(tr("round_send"), type="primary", key="round_send"):
         return
+    if autosave.guard(lambda: autosave.other_tab_answers(rounds.store)):
+        st.rerun()  # nothing is sent before this tab has taken in the other tab's answers
     result = current_result(q)
     if not any(value is not None for value in result.answers.values()):
         st.warning(tr("round_answer_first"))
@@ -48,14 +62,23 @@ def _send(rounds: Rounds, token: str, found: Round) -> None:
         result.created_at, result.answers,
     )  # fmt: skip
     try:
-        rounds.submit(token, anonymous, q, session.draft_token(), today=settings.today())
+        stored = rounds.submit(token, anonymous, q, session.draft_token(), today=settings.today())
     except RoundClosedError:
         st.error(tr("round_closed_for_answers"))
         return
+    except StoreError as error:
+        if error.key == "round_link_used":
+            st.error(error.message(lang()))
+        else:  # respondents get no server details (the store's path is in them)
+            st.error(tr("round_send_failed"))
+        return
     except ScoringError:
-        # Respondents get no server details (the store's path is in them).
         st.error(tr("round_send_failed"))
         return
+    if not stored:
+        st.warning(tr("round_already_sent"))
     session.response_sent(token)
-    st.query_params.pop(autosave.TOKEN_PARAM, None)
+    # The draft's address stays in the URL: a reload finds the response sent and thanks again.
+    if not stored:
+        return
     st.rerun()
