@@ -192,18 +192,18 @@ def test_the_first_page_holds_the_strengths_and_gaps_chart(single_sv: str) -> No
     assert "Styrkor och gap per område" in page
 
 
-def test_the_first_page_lists_the_three_strongest_and_three_weakest_areas(single_sv: str) -> None:
+def test_the_first_page_names_only_the_areas_that_stand_out_from_the_rest(single_sv: str) -> None:
+    # Scores 100, 75, 50, 25, 0: area 2 is level with the mean of the others, so it is named in neither list.
     page = brief(single_sv)
     assert listed(page, "Starkaste områden") == [
-        "Area 0 (sv) (100,0)",
-        "Area 1 (sv) (75,0)",
-        "Area 2 (sv) (50,0)",
+        "1. Area 0 (sv): 100,0 (+62,5 mot övriga)",
+        "2. Area 1 (sv): 75,0 (+31,3 mot övriga)",
     ]
     assert listed(page, "Svagaste områden") == [
-        "Area 4 (sv) (0,0)",
-        "Area 3 (sv) (25,0)",
-        "Area 2 (sv) (50,0)",
+        "5. Area 4 (sv): 0,0 (-62,5 mot övriga)",
+        "4. Area 3 (sv): 25,0 (-31,3 mot övriga)",
     ]
+    assert "mer än 10 poäng från medelvärdet av de övriga områdena" in page
 
 
 def test_the_first_page_lists_the_active_pitfalls(single_sv: str) -> None:
