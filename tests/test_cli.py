@@ -596,15 +596,15 @@ def test_report_in_english_is_english(
     assert '<html lang="en">' in html and "one person&#39;s assessment" in html
 
 
-@pytest.mark.parametrize("name", ["report.pdf", "report.txt", "report", "report.html.bak"])
-def test_report_refuses_an_output_that_is_not_html(
+@pytest.mark.parametrize("name", ["report.txt", "report", "report.html.bak", "report.doc"])
+def test_report_refuses_an_output_that_is_not_html_pdf_or_word(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, mini: Questionnaire, qfile: Path, name: str
 ) -> None:
     result = write_respondent(tmp_path, mini, full(0, 4, 2), "r.json")
     code, out, err = run(capsys, "report", result, "--questions", qfile, "-o", tmp_path / name)
     assert code == 2
     assert out == ""
-    assert ".html" in one_line_error(err)
+    assert ".html, .pdf or .docx" in one_line_error(err)
     assert not (tmp_path / name).exists()
 
 

@@ -34,7 +34,9 @@ def render(data: ReportInput, brief_only: bool = False) -> str:
         s={key: value[lang] for key, value in STRINGS.items()},
         num=lambda value, sign=False: tables.NO_VALUE if value is None else number(value, lang, sign),
         chart_svg=Markup(export.chart_svg(brief.chart)),  # our own vl-convert output; it escapes its texts
-        item_chart_svg=Markup(export.chart_svg(charts.item_chart(q, data.scores, lang))),
+        item_chart_svg=None
+        if brief_only
+        else Markup(export.chart_svg(charts.item_chart(q, data.scores, lang))),
         more_steps=all_steps if len(all_steps) > len(brief.steps) else (),
         area_rows=charts.area_rows(q, data.scores, lang, data.previous),
         split=split_rows(data),
