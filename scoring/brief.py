@@ -172,7 +172,6 @@ class Brief:
 
 def build_brief(data: ReportInput) -> Brief:
     q, lang, scores = data.questionnaire, data.lang, data.scores
-    fig = _formatter(lang)
     strongest, weakest = standouts(q, scores, lang)
     role_gap = _role_gap(data)
     divided = data.team is not None and (bool(data.team.split_items) or bool(role_gap and role_gap.clear))
@@ -185,7 +184,7 @@ def build_brief(data: ReportInput) -> Brief:
         title=f"{t('report_title', lang)}: {data.organisation or t('report_no_organisation', lang)}",
         meta=f"{data.date} · {meta} · {t('report_questionnaire', lang, version=q.version)}",
         overall=scores.overall,
-        overall_text=fig(scores.overall),
+        overall_text=tables.format_cell(scores.overall, lang),
         margin=margin,
         margin_text=_margin_text(data, margin, n_own),
         level=scores.level.label(lang) if scores.level else tables.NO_VALUE,
@@ -206,8 +205,14 @@ def build_brief(data: ReportInput) -> Brief:
         pitfalls=tuple(row.item.text(lang) for row in pitfalls[:BRIEF_PITFALLS]),
         pitfalls_note=_pitfalls_note(len(pitfalls), lang, divided),
         steps=steps,
-        steps_note=None if steps else t("brief_no_gaps_divided" if divided else "report_no_gaps", lang),
+        steps_note=None if steps else _steps_note(scores, lang, divided),
     )
+
+
+def _steps_note(scores: Scores, lang: Lang, divided: bool) -> str:
+    if scores.overall is None:
+        return t("brief_steps_too_little", lang)
+    return t("brief_no_gaps_divided" if divided else "report_no_gaps", lang)
 
 
 def _without(table: tables.Table, column: str) -> tables.Table:
@@ -236,13 +241,6 @@ def standouts(
     strong = tuple(s for s in found if s.difference > 0)
     weak = tuple(reversed([s for s in found if s.difference < 0]))
     return strong, weak
-
-
-def _formatter(lang: Lang) -> Any:
-    def fig(value: float | None, sign: bool = False) -> str:
-        return tables.NO_VALUE if value is None else number(value, lang, sign)
-
-    return fig
 
 
 def _standout_line(standout: Standout, lang: Lang) -> str:
@@ -309,7 +307,9 @@ def _group_lines(data: ReportInput, gap: RoleGap | None) -> tuple[str, ...]:
     team, lang = data.team, data.lang
     if team is None:
         return ()
-    counts = role_counts_of(data.own)
+    counts = {key: 0 for key in ("politician", "official", "other", "none")}
+    for respondent in data.own:
+        counts[respondent.role or "none"] += 1
     roles = ", ".join(t(f"brief_role_{role}", lang, n=n) for role, n in counts.items() if n)
     lines = [t("brief_respondents", lang, n=team.respondents, roles=roles)] if roles else []
     split = len(team.split_items)
@@ -319,13 +319,6 @@ def _group_lines(data: ReportInput, gap: RoleGap | None) -> tuple[str, ...]:
         lines.append(t("report_no_split", lang))
     lines.append(_role_line(gap, lang) if gap else t("brief_roles_hidden", lang))
     return tuple(lines)
-
-
-def role_counts_of(own: Sequence[Respondent]) -> dict[str, int]:
-    counts = {key: 0 for key in ("politician", "official", "other", "none")}
-    for respondent in own:
-        counts[respondent.role or "none"] += 1
-    return counts
 
 
 def _role_line(gap: RoleGap, lang: Lang) -> str:

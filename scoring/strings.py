@@ -490,6 +490,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "sv": "För lite underlag för att jämföra områdena.",
         "en": "Too little to go on to compare the areas.",
     },
+    "brief_steps_too_little": {
+        "sv": "För lite underlag för att föreslå nästa steg.",
+        "en": "Too little to go on to suggest next steps.",
+    },
     "brief_group": {"sv": "Gruppen", "en": "The group"},
     "brief_respondents": {"sv": "{n} svarande – {roles}.", "en": "{n} respondents – {roles}."},
     "brief_role_politician": {"sv": "förtroendevalda {n}", "en": "elected officials {n}"},

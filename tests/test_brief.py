@@ -78,6 +78,7 @@ def test_too_little_to_go_on_names_no_area() -> None:
     assert brief.strongest == brief.weakest == ()
     assert brief.overall_text == "–"
     assert "För lite underlag" in brief.standout_note
+    assert brief_of({"a0-i0": 4}).steps_note == "För lite underlag för att föreslå nästa steg."
 
 
 def test_next_steps_follow_the_one_rule() -> None:

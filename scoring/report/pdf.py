@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import logging
-
 from weasyprint import HTML  # type: ignore[import-untyped]
 
 from scoring.brief import ReportInput
 from scoring.report.html import render
-
-# WeasyPrint logs every CSS property it skips (the screen-only rules); the PDF is not worse for it.
-logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
 
 def pdf(data: ReportInput, brief_only: bool = False) -> bytes:
