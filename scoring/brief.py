@@ -160,8 +160,9 @@ class Brief:
     standout_note: str  # the rule, that the profile is flat, or that there is too little to tell
     divided: bool
     divided_text: str | None
-    group: tuple[str, ...]  # sentences about a round's respondents, split and roles
+    group: tuple[str, ...]  # a round's respondents per role, and how many statements are split
     most_split: tuple[str, ...]
+    roles_line: str | None  # politicians beside officials, or why they are not compared
     role_gap: RoleGap | None
     changes: tuple[str, ...]
     pitfalls: tuple[str, ...]
@@ -198,8 +199,9 @@ def build_brief(data: ReportInput) -> Brief:
         standout_note=_standout_note(scores, lang, bool(strongest or weakest)),
         divided=divided,
         divided_text=t("brief_divided", lang) if divided else None,
-        group=_group_lines(data, role_gap),
+        group=_group_lines(data),
         most_split=_most_split(data),
+        roles_line=None if data.team is None else _role_line(role_gap, lang),
         role_gap=role_gap,
         changes=_change_lines(data),
         pitfalls=tuple(row.item.text(lang) for row in pitfalls[:BRIEF_PITFALLS]),
@@ -303,7 +305,7 @@ def _role_gap(data: ReportInput) -> RoleGap | None:
     )
 
 
-def _group_lines(data: ReportInput, gap: RoleGap | None) -> tuple[str, ...]:
+def _group_lines(data: ReportInput) -> tuple[str, ...]:
     team, lang = data.team, data.lang
     if team is None:
         return ()
@@ -317,11 +319,12 @@ def _group_lines(data: ReportInput, gap: RoleGap | None) -> tuple[str, ...]:
         lines.append(t("brief_split_count", lang, n=split, total=len(team.items)))
     else:
         lines.append(t("report_no_split", lang))
-    lines.append(_role_line(gap, lang) if gap else t("brief_roles_hidden", lang))
     return tuple(lines)
 
 
-def _role_line(gap: RoleGap, lang: Lang) -> str:
+def _role_line(gap: RoleGap | None, lang: Lang) -> str:
+    if gap is None:
+        return t("brief_roles_hidden", lang)
     if gap.margin is None:
         verdict = t("brief_roles_unknown", lang)
     else:

@@ -156,6 +156,9 @@ def test_the_whole_report_starts_with_the_brief_and_goes_on_from_page_two(
     assert squash(brief.title) in first and squash(brief.steps[-1].step) in first
     assert second.startswith(t("report_areas", "sv"))
     assert t("report_method", "sv") in "".join(longest_full_pdf[2:])
+    # "… and N more, see page 2": page 2 lists every active pitfall.
+    assert brief.pitfalls_note and brief.pitfalls_note.startswith("… och")
+    assert t("active_pitfalls", "sv") in longest_full_pdf[1]
 
 
 def test_no_page_of_the_report_ends_with_a_heading(longest_full_pdf: list[str]) -> None:
@@ -164,6 +167,7 @@ def test_no_page_of_the_report_ends_with_a_heading(longest_full_pdf: list[str]) 
         for key in (
             "report_areas",
             "report_next_steps",
+            "active_pitfalls",
             "report_split",
             "report_roles",
             "report_comparison",
@@ -234,7 +238,7 @@ def test_the_word_report_has_real_headings_tables_and_the_chart(word_round: Docu
     assert word_round.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill is not None
     assert len(word_round.tables) >= 5  # brief, areas, split, roles, change, statements
     text = "\n".join(p.text for p in word_round.paragraphs)
-    for line in (*brief.group, *brief.most_split, *brief.changes, *brief.pitfalls):
+    for line in (*brief.group, *brief.most_split, brief.roles_line, *brief.changes, *brief.pitfalls):
         assert line in text
     assert brief.divided_text in text
 

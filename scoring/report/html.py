@@ -10,6 +10,7 @@ from markupsafe import Markup
 from scoring import charts, export, tables
 from scoring.brief import ReportInput, build_brief
 from scoring.strings import STRINGS, number
+from scoring.summary import summarise
 
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _ENV = Environment(
@@ -38,10 +39,19 @@ def render(data: ReportInput, brief_only: bool = False) -> str:
         if brief_only
         else Markup(export.chart_svg(charts.item_chart(q, data.scores, lang))),
         more_steps=all_steps if len(all_steps) > len(brief.steps) else (),
+        more_pitfalls=all_pitfalls(data) if len(all_pitfalls(data)) > len(brief.pitfalls) else (),
         area_rows=charts.area_rows(q, data.scores, lang, data.previous),
         split=split_rows(data),
         roles=tables.role_table(q, lang, data.team) if data.team and data.team.roles else None,
         changes=changes(data),
+    )
+
+
+def all_pitfalls(data: ReportInput) -> tuple[str, ...]:
+    """Every active pitfall, worst first: the brief shows the first few and points here."""
+    q = data.questionnaire
+    return tuple(
+        row.item.text(data.lang) for row in summarise(q, data.scores, limit=len(q.items)).active_pitfalls
     )
 
 

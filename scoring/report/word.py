@@ -17,7 +17,7 @@ from docx.shared import Cm, Pt
 from scoring import export, tables
 from scoring.brief import Brief, ReportInput, build_brief
 from scoring.model import Lang
-from scoring.report.html import changes, split_rows
+from scoring.report.html import all_pitfalls, changes, split_rows
 from scoring.strings import t
 
 CHART_WIDTH = Cm(10.5)
@@ -94,6 +94,7 @@ def _brief(document: DocxDocument, brief: Brief) -> None:
         for line in brief.group:
             document.add_paragraph(line)
         _list(document, brief.most_split, numbered=True)
+        document.add_paragraph(brief.roles_line or "")
     if brief.changes:
         document.add_heading(t("report_comparison", lang), level=3)
         for line in brief.changes:
@@ -116,6 +117,10 @@ def _rest(document: DocxDocument, data: ReportInput, brief: Brief) -> None:
     q, lang = data.questionnaire, data.lang
     document.add_heading(t("report_areas", lang), level=2)
     _table(document, tables.area_table(q, data.scores, lang), lang)
+    pitfalls = all_pitfalls(data)
+    if len(pitfalls) > len(brief.pitfalls):
+        document.add_heading(t("active_pitfalls", lang), level=2)
+        _list(document, pitfalls)
     all_steps = tables.next_steps(q, data.scores, lang)
     if len(all_steps) > len(brief.steps):
         document.add_heading(t("report_next_steps", lang), level=2)
