@@ -9,11 +9,14 @@ from __future__ import annotations
 import functools
 import io
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 from conftest import QUESTIONS, ROOT
 from docx import Document
+from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from scoring.brief import ReportInput, build_brief, round_input, single_input
@@ -210,8 +213,9 @@ def test_pdf_and_word_hold_the_same_figures_as_the_html_brief(name: str) -> None
         assert " ".join(row[1:]) in page, row  # a long area name may wrap; its figures stay on one line
 
     document = Document(io.BytesIO(made(name, "sv", ".docx")))
-    first = document.tables[0]
-    assert [[cell.text for cell in row.cells] for row in first.rows] == expected
+    chart_cell, table_cell = document.tables[0].rows[0].cells  # chart and area table side by side
+    assert len(chart_cell._element.findall(".//" + qn("w:drawing"))) == 1
+    assert [[cell.text for cell in row.cells] for row in table_cell.tables[0].rows] == expected
     headline = next(p.text for p in document.paragraphs if p.text.startswith(t("overall_index", "sv")))
     assert brief.overall_text in headline and brief.level in headline
 
@@ -236,7 +240,7 @@ def test_the_word_report_has_real_headings_tables_and_the_chart(word_round: Docu
     assert ("Heading 3", t("report_next_steps", "sv")) in styled
     assert len(word_round.inline_shapes) == 1
     assert word_round.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill is not None
-    assert len(word_round.tables) >= 5  # brief, areas, split, roles, change, statements
+    assert len(word_round.tables) >= 6  # the brief's layout, areas, split, roles, change, statements
     text = "\n".join(p.text for p in word_round.paragraphs)
     for line in (*brief.group, *brief.most_split, brief.roles_line, *brief.changes, *brief.pitfalls):
         assert line in text
@@ -247,7 +251,7 @@ def test_the_word_brief_is_followed_by_one_page_break(word_round: Document) -> N
     assert page_breaks(word_round) == 1
     brief_only = Document(io.BytesIO(made("longest texts, round", "sv", ".docx", brief_only=True)))
     assert page_breaks(brief_only) == 0
-    assert len(brief_only.tables) == 1
+    assert len(brief_only.tables) == 1 and len(brief_only.tables[0].rows[0].cells[1].tables) == 1
     assert t("report_method", "sv") not in "\n".join(p.text for p in brief_only.paragraphs)
 
 
@@ -273,3 +277,39 @@ def test_the_report_verb_writes_pdf_word_or_html_and_the_brief_alone(
         assert short.startswith("<!DOCTYPE html>") and short.rstrip().endswith("</html>")
         assert '<article class="brief"' in short and t("report_method", "sv") not in short
         assert t("report_method", "sv") in whole.read_text(encoding="utf-8")
+
+
+SOFFICE = shutil.which("soffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) lays out Word files; it is not installed")
+def test_the_word_brief_is_one_page_when_laid_out_by_libreoffice(tmp_path: Path) -> None:
+    """python-docx has no layout engine, so LibreOffice counts the pages (libreoffice-writer-nogui)."""
+    files = {
+        f"{name.replace(',', '').replace(' ', '-')}-{lang}.docx": made(name, lang, ".docx", brief_only=True)
+        for name, lang in [("longest texts, round", "sv"), ("longest texts, round", "en"), *ONE_PAGE[:3]]
+    }
+    files["whole.docx"] = made("longest texts, round", "sv", ".docx")
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    done = subprocess.run(
+        [
+            str(SOFFICE),
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            *(str(tmp_path / name) for name in files),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    pages = {
+        name: len(pdf_pages((tmp_path / "pdf" / name).with_suffix(".pdf").read_bytes())) for name in files
+    }
+    assert pages.pop("whole.docx") > 1, done.stderr
+    assert pages == dict.fromkeys(pages, 1)

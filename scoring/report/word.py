@@ -12,7 +12,8 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Length, Pt
+from docx.table import _Cell
 
 from scoring import export, tables
 from scoring.brief import Brief, ReportInput, build_brief
@@ -20,7 +21,8 @@ from scoring.model import Lang
 from scoring.report.html import all_pitfalls, changes, split_rows
 from scoring.strings import t
 
-CHART_WIDTH = Cm(10.5)
+TEXT_WIDTH = Cm(17.8)  # A4 less the margins
+CHART_WIDTH = Cm(9.0)
 LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 
 
@@ -44,12 +46,12 @@ def _new_document(brief: Brief) -> DocxDocument:
     section.top_margin = section.bottom_margin = Cm(1.4)
     normal = document.styles["Normal"]
     normal.font.name = "Arial"
-    normal.font.size = Pt(9.5)
+    normal.font.size = Pt(9)
     normal.paragraph_format.space_after = Pt(2)
     language = OxmlElement("w:lang")
     language.set(qn("w:val"), LANGUAGE_TAGS[brief.lang])
     normal.element.get_or_add_rPr().append(language)
-    for level, size in ((1, 15), (2, 12.5), (3, 10.5)):
+    for level, size in ((1, 14), (2, 12.5), (3, 10.5)):
         style = document.styles[f"Heading {level}"]
         style.font.size = Pt(size)
         style.paragraph_format.space_before = Pt(6 if level < 3 else 4)
@@ -75,10 +77,19 @@ def _brief(document: DocxDocument, brief: Brief) -> None:
         headline.add_run(f"   {brief.margin_text}")
     document.add_paragraph(brief.level_text)
 
-    picture = document.add_picture(io.BytesIO(export.chart_png(brief.chart)), width=CHART_WIDTH)
+    # The chart and the area table side by side, in a layout table without borders, as in the HTML brief.
+    layout = document.add_table(rows=1, cols=2)
+    layout.autofit = False
+    chart_cell, table_cell = layout.rows[0].cells
+    chart_cell.width, table_cell.width = CHART_WIDTH + Cm(0.3), Cm(8.5)
+    for column, cell in zip(layout.columns, (chart_cell, table_cell), strict=True):
+        column.width = cell.width
+    run = chart_cell.paragraphs[0].add_run()
+    picture = run.add_picture(io.BytesIO(export.chart_png(brief.chart)), width=CHART_WIDTH)
     picture._inline.docPr.set("descr", t("report_chart_alt", lang))
-    document.add_heading(t("brief_areas", lang), level=3)
-    _table(document, brief.areas, lang)
+    table_cell.paragraphs[0].text = t("brief_areas", lang)
+    table_cell.paragraphs[0].style = document.styles["Heading 3"]
+    _table(table_cell, brief.areas, lang, width=Cm(8.3))
 
     if brief.strongest or brief.weakest:
         for heading, lines in (
@@ -108,7 +119,7 @@ def _brief(document: DocxDocument, brief: Brief) -> None:
     for step in brief.steps:
         item = document.add_paragraph(style="List Bullet")
         item.add_run(step.step).bold = True
-        item.add_run(f" ({step.title})")
+        item.add_run(f" ({step.title})").font.size = Pt(8)
     if brief.steps_note:
         document.add_paragraph(brief.steps_note)
 
@@ -172,9 +183,13 @@ def _list(document: DocxDocument, lines: tuple[str, ...], numbered: bool = False
         document.add_paragraph(line, style="List Number" if numbered else "List Bullet")
 
 
-def _table(document: DocxDocument, table: tables.Table, lang: Lang) -> None:
+def _table(
+    container: DocxDocument | _Cell, table: tables.Table, lang: Lang, width: Length = TEXT_WIDTH
+) -> None:
+    """A real table with a header row; `container` is the document or a cell of a layout table."""
     headers = table.headers(lang)
-    grid = document.add_table(rows=1, cols=len(headers))
+    grid = container.add_table(rows=1, cols=len(headers))
+    grid.autofit = False
     grid.style = "Table Grid"
     header_row = grid.rows[0]
     _repeat_as_header(header_row)
@@ -190,10 +205,23 @@ def _table(document: DocxDocument, table: tables.Table, lang: Lang) -> None:
             cell.text = value
             if numeric:
                 cell.paragraphs[0].alignment = 2
+    # Figures get a narrow column each and the text columns share the rest; Word reads the cells'
+    # widths and LibreOffice the grid's, so both are set.
+    figures = {k: _figure_width(header) for k, header in enumerate(headers) if table.numeric[k]}
+    text = Emu(int((width - sum(figures.values())) / max(len(headers) - len(figures), 1)))
+    widths = [figures.get(k, text) for k in range(len(headers))]
+    for column, column_width in zip(grid.columns, widths, strict=True):
+        column.width = column_width
     for row in grid.rows:
-        for cell in row.cells:
+        for cell, cell_width in zip(row.cells, widths, strict=True):
+            cell.width = cell_width
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.space_after = Pt(0)
+
+
+def _figure_width(header: str) -> Length:
+    """Wide enough for the header on one line (about 2 mm a bold character, and the cell's padding)."""
+    return Cm(max(1.3, 0.21 * len(header) + 0.5))
 
 
 def _repeat_as_header(row: object) -> None:
