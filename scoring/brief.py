@@ -20,8 +20,8 @@ What the brief says, and the rules behind it
   spread, more than `STANDOUT_MARGIN` points, said as such).
 - Next steps follow the one rule in `tables.next_steps`.
 
-The brief holds raw figures for tests and finished sentences in the reader's
-language, so every renderer shows the same words.
+The brief holds raw figures and finished sentences in the reader's language,
+so every renderer shows the same words.
 """
 
 from __future__ import annotations
@@ -220,9 +220,8 @@ def _steps_note(scores: Scores, lang: Lang, divided: bool) -> str:
 def _without(table: tables.Table, column: str) -> tables.Table:
     """The table less one column: the brief's chart already names each area's level."""
     keep = [k for k, key in enumerate(table.columns) if key != column]
-    return tables.Table(
-        tuple(table.columns[k] for k in keep), tuple(tuple(row[k] for k in keep) for row in table.rows)
-    )
+    rows = tuple(tuple(row[k] for k in keep) for row in table.rows)
+    return tables.Table(tuple(table.columns[k] for k in keep), rows)
 
 
 def standouts(
