@@ -23,7 +23,7 @@ from scoring.history_file import MAX_HISTORY_BYTES
 from scoring.model import Questionnaire
 from scoring.outputs import check_output, write_output
 from scoring.questionnaire import DEFAULT_PATH, load_questionnaire
-from scoring.report import round_report, single_report
+from scoring.report import FORMATS, report_bytes, round_input, single_input
 from scoring.results import LoadedResult, load_result_file
 from scoring.score import Scores, score, scores_to_dict
 from scoring.services import import_files
@@ -345,23 +345,27 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("results", nargs="+", metavar="RESULT", help="one result file, or several for a round")
     p.add_argument("--previous", nargs="+", default=[], metavar="OLD", help="earlier result file(s)")
     p.add_argument("--lang", choices=("sv", "en"), default="sv")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the report to write (.html)")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the report to write: .html, .pdf or .docx"
+    )
+    p.add_argument("--brief", action="store_true", help="write the one-page brief alone")
     p.add_argument("--questions", default=str(DEFAULT_PATH), metavar="Q", help="questionnaire YAML")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if out.suffix.lower() not in (".html", ".htm"):
-        raise ScoringError(f"The report is HTML: the output must end in .html, got '{out.name}'.")
+    suffix = ".html" if out.suffix.lower() == ".htm" else out.suffix.lower()
+    if suffix not in FORMATS:
+        raise ScoringError(f"The report is written as .html, .pdf or .docx, so '{out.name}' cannot be.")
     questionnaire = load_questionnaire(args.questions)
     responses = [_load(path, questionnaire).result for path in args.results]
     previous = [_load(path, questionnaire).result for path in args.previous]
     if len(responses) == 1:
-        html = single_report(questionnaire, responses[0], args.lang, previous[0] if previous else None)
+        data = single_input(questionnaire, responses[0], args.lang, previous[0] if previous else None)
     else:
-        organisation = responses[0].organisation
-        html = round_report(questionnaire, organisation, responses, args.lang, previous=previous)
-    write_output(out, html, inputs=[*args.results, *args.previous, args.questions])
+        data = round_input(questionnaire, responses[0].organisation, responses, args.lang, previous=previous)
+    body = report_bytes(data, suffix, brief_only=args.brief)
+    write_output(out, body, inputs=[*args.results, *args.previous, args.questions])
     print(f"wrote {out}")
     return 0
 
@@ -437,5 +441,5 @@ VERBS: dict[
     "backup": (cmd_backup, _backup_args, "write a consistent copy of the store"),
     "check": (cmd_check, _check_args, "check the store for damage"),
     "aggregate": (cmd_aggregate, _aggregate_args, "score several result files as one team round"),
-    "report": (cmd_report, _report_args, "write the meeting report (HTML) for a run or a round"),
+    "report": (cmd_report, _report_args, "write the meeting report (HTML, PDF or Word) for a run or a round"),
 }

@@ -719,6 +719,100 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "sv": "Påståenden och råd är formulerade med egna ord utifrån artikeln.",
         "en": "Statements and advice are written in our own words from the article.",
     },
+    # The one-page brief (scoring/brief.py): the first page of every report, and --brief alone
+    "report_download_pdf": {"sv": "Rapport (PDF)", "en": "Report (PDF)"},
+    "report_download_docx": {"sv": "Rapport (Word)", "en": "Report (Word)"},
+    "brief_areas": {"sv": "Poäng per område", "en": "Score per area"},
+    "brief_overall_margin": {
+        "sv": "± {margin} (95 % osäkerhet utifrån spridningen i de {n} svarandes egna index)",
+        "en": "± {margin} (95 % uncertainty from the spread of the {n} respondents' own indices)",
+    },
+    "brief_overall_no_margin": {
+        "sv": "Osäkerheten kan inte anges: det behövs minst två svarande med ett eget index.",
+        "en": "No uncertainty can be given: it takes at least two respondents with an index of their own.",
+    },
+    "brief_standout_rule": {
+        "sv": "Ett område nämns här bara när det skiljer sig mer än {margin} poäng från medelvärdet av de övriga områdena.",
+        "en": "An area is named here only when it differs by more than {margin} points from the mean of the other areas.",
+    },
+    "brief_standout": {
+        "sv": "{area}: {score} ({difference} mot övriga)",
+        "en": "{area}: {score} ({difference} against the rest)",
+    },
+    "brief_flat": {
+        "sv": "Profilen är jämn: inget område skiljer sig mer än {margin} poäng från medelvärdet av de övriga.",
+        "en": "The profile is flat: no area differs by more than {margin} points from the mean of the others.",
+    },
+    "brief_too_little": {
+        "sv": "För lite underlag för att jämföra områdena.",
+        "en": "Too little to go on to compare the areas.",
+    },
+    "brief_steps_too_little": {
+        "sv": "För lite underlag för att föreslå nästa steg.",
+        "en": "Too little to go on to suggest next steps.",
+    },
+    "brief_group": {"sv": "Gruppen", "en": "The group"},
+    "brief_respondents": {"sv": "{n} svarande – {roles}.", "en": "{n} respondents – {roles}."},
+    "brief_role_politician": {"sv": "förtroendevalda {n}", "en": "elected officials {n}"},
+    "brief_role_official": {"sv": "tjänstepersoner {n}", "en": "senior officials {n}"},
+    "brief_role_other": {"sv": "annan roll {n}", "en": "other role {n}"},
+    "brief_role_none": {"sv": "ingen roll angiven {n}", "en": "no role given {n}"},
+    "brief_split_count": {
+        "sv": "Gruppen är oenig om {n} av {total} påståenden. Mest oenig om:",
+        "en": "The group is split on {n} of {total} statements. Most split on:",
+    },
+    "brief_split_line": {
+        "sv": "{text} (svar 1–2: {low}, 3: {middle}, 4–5: {high})",
+        "en": "{text} (answers 1–2: {low}, 3: {middle}, 4–5: {high})",
+    },
+    "brief_roles_side": {
+        "sv": "Förtroendevalda {politician} (n = {n_politician}), tjänstepersoner {official} (n = {n_official}): skillnad {difference} poäng, {verdict}.",
+        "en": "Elected officials {politician} (n = {n_politician}), senior officials {official} (n = {n_official}): a difference of {difference} points, {verdict}.",
+    },
+    "brief_roles_clear": {
+        "sv": "en tydlig skillnad (osäkerhet ± {margin})",
+        "en": "a clear difference (uncertainty ± {margin})",
+    },
+    "brief_roles_unclear": {
+        "sv": "inom osäkerheten (± {margin})",
+        "en": "within the uncertainty (± {margin})",
+    },
+    "brief_roles_unknown": {
+        "sv": "osäkerheten kan inte anges",
+        "en": "the uncertainty cannot be given",
+    },
+    "brief_roles_hidden": {
+        "sv": "Förtroendevalda och tjänstepersoner jämförs bara när båda har minst tre svarande.",
+        "en": "Elected and senior officials are compared only when each has at least three respondents.",
+    },
+    "brief_divided": {
+        "sv": "Gruppen är oenig: medelvärdena nedan döljer olika bilder och behöver diskuteras.",
+        "en": "The group is divided: the averages below hide different pictures and need discussing.",
+    },
+    "brief_changed_clearly": {"sv": "Tydlig förändring: {areas}.", "en": "Clear change: {areas}."},
+    "brief_changed_unclearly": {"sv": "Ingen tydlig förändring: {areas}.", "en": "No clear change: {areas}."},
+    "brief_moved": {
+        "sv": "Ändrat mer än {margin} poäng: {areas}.",
+        "en": "Moved by more than {margin} points: {areas}.",
+    },
+    "brief_not_moved": {
+        "sv": "Ändrat {margin} poäng eller mindre: {areas}.",
+        "en": "Moved by {margin} points or less: {areas}.",
+    },
+    "brief_single_change_note": {
+        "sv": "En persons bedömning har ingen spridning, så förändringen kan inte prövas mot någon osäkerhet.",
+        "en": "One person's assessment has no spread, so a change cannot be tested against an uncertainty.",
+    },
+    "brief_nothing": {"sv": "inget", "en": "none"},
+    "brief_more": {"sv": "… och {n} till, se sidan 2.", "en": "… and {n} more, see page 2."},
+    "brief_no_pitfalls_divided": {
+        "sv": "Ingen fallgrop är aktuell i gruppens genomsnitt, men genomsnittet döljer att gruppen är oenig.",
+        "en": "No pitfall is active on the group's average, but the average hides that the group is divided.",
+    },
+    "brief_no_gaps_divided": {
+        "sv": "Inget påstående har 25 poäng eller mindre i gruppens genomsnitt. Börja med de påståenden gruppen är oenig om.",
+        "en": "No statement scores 25 or less on the group's average. Start with the statements the group is split on.",
+    },
     # Result-file errors: one sentence each, naming the field or item.
     "err_too_large": {
         "sv": "Filen är större än 1 MiB och kan därför inte vara en resultatfil.",

@@ -146,7 +146,7 @@ def next_steps(
     recommendations; nothing when too little is answered to tell."""
     summary = summarise(questionnaire, scores, limit=limit)
     steps = tuple(
-        NextStep(row.item.text(lang), area_label(questionnaire, row.area.id, lang), row.item.advice(lang))
+        NextStep(row.label(lang), area_label(questionnaire, row.area.id, lang), row.item.advice(lang))
         for row in summary.gaps
         if row.item.advice is not None
     )

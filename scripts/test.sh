@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh machine, then runs lint and every test.
-# Browser tests need Debian's chromium; it is installed with apt-get when missing.
+# Browser tests need Debian's chromium, and the PDF report WeasyPrint's libraries; both are installed
+# with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,19 @@ if ! command -v chromium >/dev/null 2>&1; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+# WeasyPrint (the PDF report) needs Pango, HarfBuzz, fontconfig, GLib and a font at run time.
+PDF_LIBS="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 libglib2.0-0 fonts-dejavu-core"
+MISSING=""
+for package in $PDF_LIBS; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || MISSING="$MISSING $package"
+done
+if [ -n "$MISSING" ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086  # one word per package
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $MISSING >/dev/null
 fi
 
 PYTHON=${PYTHON:-python3}

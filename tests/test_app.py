@@ -83,6 +83,7 @@ def test_filling_in_everything_reaches_the_results(app: AppTest, questionnaire: 
     assert metrics["Samlat index (0–100)"] != "–"
     labels = {b.label for b in app.get("download_button")}
     assert {"Diagram (PNG)", "Diagram (SVG)", "Resultatfil (JSON)", "Svar för Excel (CSV)"} <= labels
+    assert {"Rapport (HTML)", "Rapport (PDF)", "Rapport (Word)"} <= labels
 
 
 def test_the_results_show_the_chart_with_a_table_beside_it(
@@ -226,7 +227,7 @@ def test_the_facilitator_sees_the_team_chart_split_items_and_roles(
     headers = " ".join(str(c) for df in app.dataframe for c in df.value.columns)
     assert "Förtroendevald (n = 3)" in headers and "Tjänsteperson" not in headers
     labels = {b.label for b in app.get("download_button")}
-    assert "Rapport (HTML)" in labels
+    assert {"Rapport (HTML)", "Rapport (PDF)", "Rapport (Word)"} <= labels
 
 
 def test_a_wrong_facilitator_link_shows_nothing(app: AppTest, tmp_path: Path) -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, mini_data, write_yaml
 
 from scoring.cli import VERBS, main
 from scoring.model import Questionnaire
 from scoring.results import dump_result, new_result
+from tests.conftest import ROOT, mini_data, write_yaml
 
 README = ROOT / "README.md"
 
@@ -596,15 +596,15 @@ def test_report_in_english_is_english(
     assert '<html lang="en">' in html and "one person&#39;s assessment" in html
 
 
-@pytest.mark.parametrize("name", ["report.pdf", "report.txt", "report", "report.html.bak"])
-def test_report_refuses_an_output_that_is_not_html(
+@pytest.mark.parametrize("name", ["report.txt", "report", "report.html.bak", "report.doc"])
+def test_report_refuses_an_output_that_is_not_html_pdf_or_word(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, mini: Questionnaire, qfile: Path, name: str
 ) -> None:
     result = write_respondent(tmp_path, mini, full(0, 4, 2), "r.json")
     code, out, err = run(capsys, "report", result, "--questions", qfile, "-o", tmp_path / name)
     assert code == 2
     assert out == ""
-    assert ".html" in one_line_error(err)
+    assert ".html, .pdf or .docx" in one_line_error(err)
     assert not (tmp_path / name).exists()
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
-from conftest import mini_data, write_yaml
 
 from scoring import cli
 from scoring.cli import main
@@ -23,6 +22,7 @@ from scoring.model import Questionnaire
 from scoring.outputs import OutputError, check_output, write_output
 from scoring.results import dump_result, new_result
 from scoring.store import Store
+from tests.conftest import mini_data, write_yaml
 
 
 class Hung(BaseException):
@@ -265,7 +265,7 @@ def test_a_failed_report_leaves_no_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Text that cannot be written as UTF-8: the write fails half way, as a full disk would.
-    monkeypatch.setattr(cli, "single_report", lambda *_args, **_kw: "<p>\ud800</p>")
+    monkeypatch.setattr(cli, "report_bytes", lambda *_args, **_kw: "<p>\ud800</p>")
     out = tmp_path / "report.html"
     code, _, err = run(capsys, "report", result_file(tmp_path, mini), "-o", out, "--questions", qfile)
     assert code == 2

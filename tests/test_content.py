@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import QUESTIONS, ROOT
 
 from scoring.model import Questionnaire
+from tests.conftest import QUESTIONS, ROOT
 
 _ARTICLE_NAME = Path("shared") / "source" / "att-leda-och-driva-digitalisering.txt"
 # The shared folder sits next to the main checkout, one level further up from a worktree.

@@ -9,7 +9,6 @@ from typing import Any
 
 import altair as alt
 import pytest
-from conftest import mini_data
 
 from scoring.charts import strengths_gaps_chart
 from scoring.export import answers_csv, chart_html, chart_png, chart_spec, chart_svg, neutralise_cell
@@ -17,6 +16,7 @@ from scoring.model import Questionnaire
 from scoring.results import Result, new_result
 from scoring.score import Scores, score
 from scoring.strings import t
+from tests.conftest import mini_data
 
 BOM = b"\xef\xbb\xbf"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import mini_data
 from pydantic import ValidationError
 
 from scoring.model import Questionnaire, Text
+from tests.conftest import mini_data
 
 
 def build(data: dict[str, Any]) -> Questionnaire:

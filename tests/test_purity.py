@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+
+from tests.conftest import ROOT
 
 SCORING = ROOT / "scoring"
 MODULES = sorted(SCORING.rglob("*.py"))  # packages too (scoring/store/)

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import QUESTIONS, mini_data, write_yaml
 
 import scoring.questionnaire
 from scoring.errors import QuestionnaireError
 from scoring.model import Questionnaire
 from scoring.questionnaire import MAX_BYTES, load_questionnaire, parse_questionnaire
+from tests.conftest import QUESTIONS, mini_data, write_yaml
 
 
 def problems_of(path: Path) -> list[str]:

@@ -7,11 +7,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import mini_data, text
 
 from scoring.model import Questionnaire
 from scoring.report import round_report, single_report
 from scoring.results import Result, Role
+from tests.conftest import mini_data, text
 
 CHROMIUM = Path("/usr/bin/chromium")
 WHEN = "2024-05-01T10:00:00+00:00"
@@ -192,18 +192,18 @@ def test_the_first_page_holds_the_strengths_and_gaps_chart(single_sv: str) -> No
     assert "Styrkor och gap per område" in page
 
 
-def test_the_first_page_lists_the_three_strongest_and_three_weakest_areas(single_sv: str) -> None:
+def test_the_first_page_names_only_the_areas_that_stand_out_from_the_rest(single_sv: str) -> None:
+    # Scores 100, 75, 50, 25, 0: area 2 is level with the mean of the others, so it is named in neither list.
     page = brief(single_sv)
     assert listed(page, "Starkaste områden") == [
-        "Area 0 (sv) (100,0)",
-        "Area 1 (sv) (75,0)",
-        "Area 2 (sv) (50,0)",
+        "1. Area 0 (sv): 100,0 (+62,5 mot övriga)",
+        "2. Area 1 (sv): 75,0 (+31,2 mot övriga)",
     ]
     assert listed(page, "Svagaste områden") == [
-        "Area 4 (sv) (0,0)",
-        "Area 3 (sv) (25,0)",
-        "Area 2 (sv) (50,0)",
+        "5. Area 4 (sv): 0,0 (-62,5 mot övriga)",
+        "4. Area 3 (sv): 25,0 (-31,2 mot övriga)",
     ]
+    assert "mer än 10 poäng från medelvärdet av de övriga områdena" in page
 
 
 def test_the_first_page_lists_the_active_pitfalls(single_sv: str) -> None:
@@ -215,10 +215,15 @@ def test_the_first_page_lists_the_active_pitfalls(single_sv: str) -> None:
 
 def test_the_first_page_gives_the_advice_of_the_worst_gaps_as_next_steps(single_sv: str) -> None:
     steps = listed(brief(single_sv), "Nästa steg för gapen")
-    assert len(steps) == 6
-    assert steps[0] == '<strong>Advice 4.0 (sv)</strong> <span class="small">(Statement 4.0 (sv))</span>'
+    assert len(steps) == 3  # the brief keeps to one page; page 2 lists all six
+    assert steps[0] == '<strong>Advice 4.0 (sv)</strong> <span class="small">(Short 4.0 (sv))</span>'
     assert all("Advice 4." in step or "Advice 3." in step for step in steps)
     assert "Advice 0.0" not in single_sv
+    rest = listed(
+        section(single_sv, "Nästa steg för gapen").replace("<h2>", "<h3>").replace("</h2>", "</h3>"),
+        "Nästa steg för gapen",
+    )
+    assert len(rest) == 6 and rest[:3] == steps
 
 
 def test_without_gaps_the_next_steps_are_the_weakest_area_s_recommendations() -> None:
@@ -313,7 +318,7 @@ def test_a_round_report_gives_the_discussion_questions_of_the_split_areas(round_
     split = section(round_sv, "Påståenden där gruppen är oenig")
     assert "Frågor att diskutera där gruppen är oenig" in split
     # Items 0.0 and 1.1 are split: areas 0 and 1, each with its one question.
-    assert re.findall(r"<strong>(Area \d \(sv\))</strong>", split) == ["Area 0 (sv)", "Area 1 (sv)"]
+    assert re.findall(r"<strong>\d\. (Area \d \(sv\))</strong>", split) == ["Area 0 (sv)", "Area 1 (sv)"]
     assert split.count("<li>d1</li>") == 2
 
 
@@ -409,7 +414,7 @@ def test_an_english_report_uses_english_words_and_decimal_points(single_en: str)
     assert '<div class="figure">50.0</div>' in page
     assert '<div class="level">Mid (en)</div>' in page
     assert "Advice 4.0 (en)" in page
-    assert listed(page, "Strongest areas")[0] == "Area 0 (en) (100.0)"
+    assert listed(page, "Strongest areas")[0] == "1. Area 0 (en): 100.0 (+62.5 against the rest)"
     body = without_svg(single_en)
     for swedish in ("Starkaste områden", "Svagaste områden", "Om metoden", "Områden", "(sv)"):
         assert swedish not in body, swedish

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import mini_data
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -24,6 +23,7 @@ from scoring.results import (
     parse_result,
     result_file_name,
 )
+from tests.conftest import mini_data
 
 MINI = Questionnaire.model_validate(mini_data())
 WHEN = datetime(2024, 3, 1, 9, 30, 15, 123456, tzinfo=UTC)

@@ -6,12 +6,12 @@ import json
 from typing import Any
 
 import pytest
-from conftest import mini_data
 from hypothesis import given
 from hypothesis import strategies as st
 
 from scoring.model import Questionnaire
 from scoring.score import item_score, score, scores_to_dict
+from tests.conftest import mini_data
 
 ANSWER = st.one_of(st.none(), st.integers(min_value=1, max_value=5))
 

@@ -25,7 +25,6 @@ from typing import Any
 
 import pytest
 import store_worker
-from conftest import ROOT, mini_data, write_yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,6 +43,7 @@ from scoring.store import (
     default_db_path,
     snapshot_of,
 )
+from tests.conftest import ROOT, mini_data, write_yaml
 
 WORKER = Path(__file__).resolve().parent / "store_worker.py"
 WHEN = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)

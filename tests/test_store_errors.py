@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 import scoring.store.database as database_module
 from scoring.errors import StoreError
 from scoring.store import Store
 from scoring.store.rounds import RoundClosedError
 from scoring.strings import STRINGS
+from tests.conftest import ROOT
 
 PAGES_A_RESPONDENT_CANNOT_REACH = ("Resultat", "Results", "Historik", "History", "Jämför", "Compare")
 

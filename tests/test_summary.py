@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import mini_data
 
 from scoring.model import Questionnaire
 from scoring.score import score
 from scoring.summary import AREA_COUNT, summarise
+from tests.conftest import mini_data
 
 # Six areas of five items; each area's last item (i4) is a pitfall.
 SIX = Questionnaire.model_validate(mini_data(areas=6))

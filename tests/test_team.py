@@ -8,7 +8,6 @@ import statistics
 from collections.abc import Sequence
 
 import pytest
-from conftest import mini_data
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,6 +21,7 @@ from scoring.team import (
     own_scores,
     team_to_dict,
 )
+from tests.conftest import mini_data
 
 ANSWER = st.one_of(st.none(), st.integers(min_value=1, max_value=5))
 ROLE = st.sampled_from([None, "politician", "official", "other"])

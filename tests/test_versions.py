@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, mini_data
 
 from scoring.compare import compare
 from scoring.model import Questionnaire
 from scoring.results import load_result_file, parse_result
 from scoring.score import score
 from scoring.versions import is_previous_version, upgrade_answers
+from tests.conftest import ROOT, mini_data
 
 OLD = ROOT / "tests" / "data" / "resultat-1.0.json"
 NEW = ROOT / "examples" / "exempel-2026.json"

@@ -9,7 +9,7 @@ import streamlit as st
 
 from scoring import charts, export, tables
 from scoring.model import Lang, Questionnaire
-from scoring.report import single_report
+from scoring.report import report_bytes, single_input, single_report
 from scoring.results import dump_result, result_file_name
 from scoring.score import Scores, score
 from scoring.summary import RankedItem, summarise
@@ -17,6 +17,8 @@ from ui import autosave
 from ui.state import answers, current_result, lang, num, page, questionnaire, show_table, tr
 
 Spec = dict[str, Any]
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def render() -> None:
@@ -123,10 +125,25 @@ def _downloads(q: Questionnaire, scores: Scores, chart: Spec) -> None:
         ("download_svg", lambda: export.chart_svg(chart), "styrkor-och-gap.svg", "image/svg+xml"),
         ("download_json", lambda: dump_result(result), result_file_name(result), "application/json"),
         ("download_csv", lambda: export.answers_csv(q, result, scores, lg), "svar.csv", "text/csv"),
-        ("report_download", lambda: single_report(q, result, lg), "rapport.html", "text/html"),
     ]
-    for column, (label, data, name, mime) in zip(st.columns(len(files)), files, strict=True):
-        column.download_button(
-            tr(label), data=data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}"
-        )
+    reports: list[tuple[str, Callable[[], str | bytes], str, str]] = [
+        ("report_download", lambda: single_report(q, result, lg), "rapport.html", "text/html"),
+        (
+            "report_download_pdf",
+            lambda: report_bytes(single_input(q, result, lg), ".pdf"),
+            "rapport.pdf",
+            PDF,
+        ),
+        (
+            "report_download_docx",
+            lambda: report_bytes(single_input(q, result, lg), ".docx"),
+            "rapport.docx",
+            DOCX,
+        ),
+    ]
+    for row in (files, reports):
+        for column, (label, data, name, mime) in zip(st.columns(len(files)), row, strict=False):
+            column.download_button(
+                tr(label), data=data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}"
+            )
     st.caption(tr("download_hint"))

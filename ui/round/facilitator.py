@@ -9,12 +9,12 @@ import streamlit as st
 
 from scoring import charts, tables
 from scoring.model import Questionnaire
-from scoring.report import round_report
+from scoring.report import report_bytes, round_input, round_report
 from scoring.results import Result
 from scoring.store.rounds import Round, Rounds, links, token_from_link
 from scoring.team import TeamScores, aggregate, compare_rounds, own_scores, role_counts
 from ui import autosave, session, settings
-from ui.results import strengths_and_gaps
+from ui.results import DOCX, PDF, strengths_and_gaps
 from ui.state import lang, num, page_url, plain, questionnaire, show_table, tr
 
 AGREED_OPTIONS = (None, 1, 2, 3, 4, 5)
@@ -192,7 +192,12 @@ def _report(
 ) -> None:
     st.header(tr("report_download_title"))
     lg = lang()
-    st.download_button(
+
+    def made(suffix: str) -> bytes:
+        return report_bytes(round_input(q, found.organisation, responses, lg, agreed, previous), suffix)
+
+    html, pdf, word = st.columns(3)
+    html.download_button(
         tr("report_download"),
         data=lambda: round_report(q, found.organisation, responses, lg, agreed, previous),
         file_name="rapport-teamrunda.html",
@@ -200,5 +205,21 @@ def _report(
         on_click="ignore",
         key="round_report",
         type="primary",
+    )
+    pdf.download_button(
+        tr("report_download_pdf"),
+        data=lambda: made(".pdf"),
+        file_name="rapport.pdf",
+        mime=PDF,
+        on_click="ignore",
+        key="round_report_pdf",
+    )
+    word.download_button(
+        tr("report_download_docx"),
+        data=lambda: made(".docx"),
+        file_name="rapport.docx",
+        mime=DOCX,
+        on_click="ignore",
+        key="round_report_docx",
     )
     st.caption(tr("report_print_hint"))
