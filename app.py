@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.errors import QuestionnaireError
-from ui import autosave, session, settings
+from ui import auth, autosave, session, settings
 from ui.round import is_respondent_session
 from ui.state import lang, questionnaire, tr, warm_up_exports
 
@@ -61,6 +61,8 @@ with st.sidebar:
 
 try:
     settings.timezone()
+    settings.public_url()
+    settings.organisations()
 except settings.SettingError as error:
     st.error(tr("setting_broken"))
     st.code(str(error), language=None)
@@ -78,4 +80,5 @@ current = st.navigation(list(pages().values()))
 # Streamlit serves <html lang="en">; screen readers need the language actually shown.
 st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
 autosave.notices()
+auth.frame()  # who is signed in; or a warning when served to a network without sign-in
 current.run()

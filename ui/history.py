@@ -14,7 +14,8 @@ from scoring.results import LoadedResult
 from scoring.score import score
 from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
-from ui import autosave, session
+from scoring.access import Access
+from ui import auth, autosave, session
 from ui.compare import show_comparison
 from ui.state import lang, num, questionnaire, tr
 
@@ -24,11 +25,13 @@ logger = logging.getLogger(__name__)
 def render() -> None:
     q = questionnaire()
     st.title(tr("history_title"))
+    if (access := auth.gate(key="history_sign_in")) is None:
+        return
     db = autosave.store()
     if db is None:
         st.warning(tr("save_run_no_store"))
         return
-    organisation = _pick_organisation(db)
+    organisation = _pick_organisation(db, access)
     if organisation:
         runs = db.list_runs(organisation)
         _runs_table(q, runs)
@@ -37,11 +40,11 @@ def render() -> None:
             _compare_two(q, db, runs)
         _delete(db, runs)
         _export(db, organisation)
-    _import(q, db)
+    _import(q, db, access)
 
 
-def _pick_organisation(db: Store) -> str | None:
-    names = db.organisations()
+def _pick_organisation(db: Store, access: Access) -> str | None:
+    names = access.visible(db.organisations())
     if not names:
         st.info(tr("history_empty"))
         return None
@@ -149,7 +152,7 @@ def _export(db: Store, organisation: str) -> None:
     )
 
 
-def _import(q: Questionnaire, db: Store) -> None:
+def _import(q: Questionnaire, db: Store, access: Access) -> None:
     st.header(tr("history_import"))
     files = st.file_uploader(
         tr("history_import_label"), type=["json"], accept_multiple_files=True, key="hist_import"
@@ -157,7 +160,8 @@ def _import(q: Questionnaire, db: Store) -> None:
     if not files or not st.button(tr("history_import_button"), key="hist_import_button"):
         return
     try:
-        report = import_files(db, [(upload.name, upload.getvalue()) for upload in files], q)
+        uploads = [(upload.name, upload.getvalue()) for upload in files]
+        report = import_files(db, uploads, q, access.organisation)
     except ImportFilesError as error:
         # All or nothing: every bad file is named, and nothing was added.
         for name, problem in error.problems:

@@ -10,6 +10,7 @@ import streamlit as st
 
 from scoring import export
 from scoring.errors import ScoringError
+from scoring.access import public_link
 from scoring.model import Lang, Questionnaire
 from scoring.questionnaire import load_questionnaire
 from scoring.results import Answers, Result, new_result
@@ -128,8 +129,9 @@ def current_result(q: Questionnaire) -> Result:
 
 
 def page_url() -> str:
-    """This page's address in the browser, to build links on ("" when Streamlit has none)."""
-    return st.context.url or ""
+    """This page's address, to build links on: on SJALVSKATTNING_PUBLIC_URL when that is set,
+    else as the browser opened it ("" when Streamlit has none)."""
+    return public_link(settings.public_url(), st.context.url or "")
 
 
 def show_table(table: Table) -> None:

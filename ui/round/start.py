@@ -6,16 +6,22 @@ import streamlit as st
 
 from scoring.errors import ScoringError
 from scoring.store.rounds import Rounds, links
-from ui import session, settings
+from ui import auth, session, settings
 from ui.state import page_url, show_error, tr
 
 
 def render(rounds: Rounds) -> None:
     st.title(tr("round_title"))
     st.write(tr("round_intro"))
+    if (access := auth.gate(key="round_sign_in")) is None:
+        return
     today = settings.today()  # the organisation's today, as the round's closing rule counts it
     with st.form("start_round"):
-        organisation = st.text_input(tr("organisation_label"), value=session.organisation())
+        organisation = st.text_input(
+            tr("organisation_label"),
+            value=access.organisation or session.organisation(),
+            disabled=access.organisation is not None,  # a signed-in user starts rounds for their own
+        )
         closes_on = st.date_input(tr("round_closes_on"), value=None, min_value=today, format="YYYY-MM-DD")
         started = st.form_submit_button(tr("round_start"), type="primary")
     if started and not organisation.strip():
@@ -35,3 +41,4 @@ def render(rounds: Rounds) -> None:
         st.markdown(f"**{tr('round_facilitator_link')}**")
         st.code(facilitator, language=None)
         st.warning(tr("round_keep_facilitator_link"))
+        auth.warn_if_local(respondent)
