@@ -128,16 +128,7 @@ def is_loopback_bind(address: str | None) -> bool:
     return bool(address) and (address in ("localhost", "::1") or str(address).startswith("127."))
 
 
-def public_link(public_url: str, page_url: str) -> str:
-    """`page_url` moved onto the public base address, keeping its page path and query.
-
-    The public address may carry a path prefix (a proxy serving the app under
-    /sjalvskattning); the page's last path segment (its url_path) is kept.
-    """
-    if not public_url:
-        return page_url
-    page = urllib.parse.urlsplit(page_url)
-    segment = page.path.rstrip("/").rsplit("/", 1)[-1]
-    base = public_url.rstrip("/")
-    joined = f"{base}/{segment}" if segment else f"{base}/"
-    return f"{joined}?{page.query}" if page.query else joined
+def public_page(public_url: str, url_path: str) -> str:
+    """A page's address on the public base address, which may carry a path prefix
+    (a proxy serving the app under /sjalvskattning)."""
+    return f"{public_url.rstrip('/')}/{url_path.strip('/')}"

@@ -28,13 +28,18 @@ def configured() -> bool:
         return False
 
 
+def _signed_in() -> bool:
+    # .get: st.user has no is_logged_in at all where no session cookie exists (AppTest).
+    return bool(st.user.get("is_logged_in", False))
+
+
 def rules() -> Rules:
     return Rules(configured(), settings.organisation(), settings.organisations())
 
 
 def current() -> Access:
     """What the person in this session may see of the store."""
-    signed_in = configured() and bool(st.user.is_logged_in)
+    signed_in = configured() and _signed_in()
     email = st.user.get("email") if signed_in else None
     return access(rules(), signed_in, str(email) if email else None)
 
@@ -69,8 +74,9 @@ def frame() -> None:
     """
     if configured():
         with st.sidebar:
-            if st.user.is_logged_in:
-                st.caption(tr("auth_signed_in_as", who=str(st.user.get("email") or st.user.get("name") or "")))
+            if _signed_in():
+                who = st.user.get("email") or st.user.get("name") or ""
+                st.caption(tr("auth_signed_in_as", who=str(who)))
                 st.button(tr("auth_sign_out"), key="sign_out", on_click=st.logout)
         return
     if is_loopback_bind(st.get_option("server.address")):

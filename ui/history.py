@@ -7,6 +7,7 @@ import logging
 import streamlit as st
 
 from scoring import charts
+from scoring.access import Access
 from scoring.compare import compare
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
@@ -14,7 +15,6 @@ from scoring.results import LoadedResult
 from scoring.score import score
 from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
-from scoring.access import Access
 from ui import auth, autosave, session
 from ui.compare import show_comparison
 from ui.state import lang, num, questionnaire, tr

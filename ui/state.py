@@ -9,8 +9,8 @@ import threading
 import streamlit as st
 
 from scoring import export
+from scoring.access import public_page
 from scoring.errors import ScoringError
-from scoring.access import public_link
 from scoring.model import Lang, Questionnaire
 from scoring.questionnaire import load_questionnaire
 from scoring.results import Answers, Result, new_result
@@ -129,9 +129,15 @@ def current_result(q: Questionnaire) -> Result:
 
 
 def page_url() -> str:
-    """This page's address, to build links on: on SJALVSKATTNING_PUBLIC_URL when that is set,
-    else as the browser opened it ("" when Streamlit has none)."""
-    return public_link(settings.public_url(), st.context.url or "")
+    """The round page's address, to build the links people share.
+
+    On SJALVSKATTNING_PUBLIC_URL when that is set; else as this browser opened
+    it, which only works for others when they reach the same address
+    ("" when Streamlit has none).
+    """
+    if public := settings.public_url():
+        return public_page(public, session.page("round").url_path)
+    return st.context.url or ""
 
 
 def show_table(table: Table) -> None:
