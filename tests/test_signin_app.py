@@ -7,6 +7,7 @@ person sees when sign-in is configured, and the links a round start gives.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,33 @@ def test_a_broken_public_address_stops_the_app_naming_the_setting(
 ) -> None:
     at = _app(monkeypatch, tmp_path, signin=False, SJALVSKATTNING_PUBLIC_URL="sjalv.example.se")
     assert "SJALVSKATTNING_PUBLIC_URL" in at.code[0].value
+
+
+@pytest.fixture
+def network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The server listening on every interface, as in the container."""
+    from streamlit import config
+
+    before = config.get_option("server.address")
+    config.set_option("server.address", "0.0.0.0")
+    yield
+    config.set_option("server.address", before)
+
+
+def test_served_to_the_network_without_sign_in_the_app_stops_and_says_why(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, network: None
+) -> None:
+    monkeypatch.delenv("SJALVSKATTNING_ALLOW_ANONYMOUS", raising=False)
+    at = _app(monkeypatch, tmp_path, signin=False)
+    assert "SJALVSKATTNING_ALLOW_ANONYMOUS=1" in at.error[0].value
+    assert not at.title and [r.key for r in at.radio] == ["lang"]  # the page itself never ran
+
+
+def test_anonymous_serving_when_asked_for_shows_a_warning_on_every_page(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, network: None
+) -> None:
+    at = _app(monkeypatch, tmp_path, signin=False, SJALVSKATTNING_ALLOW_ANONYMOUS="1")
+    for page in ("ui/pages/fill_in.py", "ui/pages/history.py", "ui/pages/method.py"):
+        at.switch_page(page).run()
+        assert not at.exception
+        assert any("saknar inloggning" in w.value for w in at.warning), page
