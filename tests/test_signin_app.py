@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 from scoring.model import Questionnaire
 from scoring.results import new_result
 from scoring.store import Store
+from scoring.store.rounds import Rounds
 from tests.conftest import ROOT
 
 TIMEOUT = 60
@@ -165,3 +166,25 @@ def test_anonymous_serving_when_asked_for_shows_a_warning_on_every_page(
         at.switch_page(page).run()
         assert not at.exception
         assert any("saknar inloggning" in w.value for w in at.warning), page
+
+
+def test_a_facilitator_link_shows_its_round_but_earlier_runs_and_agreed_answers_need_sign_in(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    _store_runs(tmp_path, questionnaire)
+    rounds = Rounds(Store(tmp_path / "app.db"))
+    links = rounds.create("Lunds kommun")
+    for value in (1, 5, 2, 4):  # distinct answers: an identical response is stored once
+        answers = {item.id: 3 for item in questionnaire.items} | {"modeord": value}
+        response = new_result(questionnaire, answers, "", "official")
+        rounds.submit(links.respondent_token, response, questionnaire)
+    at = _app(monkeypatch, tmp_path, signin=True)
+    at.query_params["leda"] = links.facilitator_token
+    at.switch_page("ui/pages/round.py").run()
+    assert not at.exception
+    assert "Lunds kommun" in [h.value for h in at.header]  # the link alone opens its round
+    agreed = [s for s in at.selectbox if str(s.key).startswith("agreed_")]
+    assert agreed and all(s.disabled for s in agreed)
+    assert at.button(key="round_previous_sign_in").label == "Logga in"
+    assert not [s for s in at.selectbox if s.key == "round_previous_run"]
+    assert not [t for t in at.text_input if t.key == "round_previous_link"]
