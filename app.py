@@ -75,10 +75,10 @@ except QuestionnaireError as error:
     st.code(str(error), language=None)
     st.stop()
 
+auth.frame()  # who is signed in; or a warning (or a stop) when served to a network without sign-in
 autosave.restore()
 current = st.navigation(list(pages().values()))
 # Streamlit serves <html lang="en">; screen readers need the language actually shown.
 st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
 autosave.notices()
-auth.frame()  # who is signed in; or a warning when served to a network without sign-in
 current.run()
