@@ -24,6 +24,7 @@ def render(rounds: Rounds) -> None:
         )
         closes_on = st.date_input(tr("round_closes_on"), value=None, min_value=today, format="YYYY-MM-DD")
         started = st.form_submit_button(tr("round_start"), type="primary")
+    organisation = access.organisation or organisation  # whatever the browser sent
     if started and not organisation.strip():
         st.error(tr("round_needs_organisation"))
     elif started:
