@@ -9,19 +9,15 @@ callback checks that the two agree.
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from devtools.server import Server, free_port
+from devtools.oidc import Provider
+from devtools.server import Server
 from scoring.model import Questionnaire
 from scoring.results import dump_result, new_result
 from scoring.store import Store
@@ -33,51 +29,22 @@ USERS = {
     "hans": {"email": "hans@helsingborg.se", "name": "Hans Helsingborg"},
 }
 ORGANISATIONS = "lund.se=Lunds kommun;helsingborg.se=Helsingborgs stad"
-START_SECONDS = 60.0
 
 
 @pytest.fixture(scope="module")
-def provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A running OpenID Connect provider with the users above; yields its base address."""
-    port = free_port()
-    log = tmp_path_factory.mktemp("oidc") / "provider.log"
-    command = [str(Path(sys.executable).with_name("oidc-provider-mock")), "--port", str(port)]
-    with log.open("ab") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=out)
-    base = f"http://localhost:{port}"
+def provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Provider]:
+    """A running OpenID Connect provider that knows the users above."""
+    running = Provider(tmp_path_factory.mktemp("oidc") / "provider.log").start()
     try:
-        _wait_for(f"http://127.0.0.1:{port}/.well-known/openid-configuration", process, log)
         for sub, claims in USERS.items():
-            request = urllib.request.Request(
-                f"http://127.0.0.1:{port}/users/{sub}",
-                data=json.dumps(claims).encode(),
-                method="PUT",
-                headers={"Content-Type": "application/json"},
-            )
-            with urllib.request.urlopen(request, timeout=10) as response:
-                assert response.status in (200, 201, 204)
-        yield base
+            running.add_user(sub, claims)
+        yield running
     finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def _wait_for(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + START_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"oidc-provider-mock exited: {log.read_text(errors='replace')[-2000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)  # polling a socket that is not listening yet; no assertion follows
-    raise RuntimeError(f"oidc-provider-mock did not answer within {START_SECONDS:.0f} s")
+        running.stop()
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory, provider: str) -> Iterator[Server]:
+def app(tmp_path_factory: pytest.TempPathFactory, provider: Provider) -> Iterator[Server]:
     """The app with sign-in, serving two organisations by e-mail domain."""
     folder = tmp_path_factory.mktemp("signin")
     env = {"SJALVSKATTNING_ORGANISATIONS": ORGANISATIONS}
@@ -89,7 +56,7 @@ def app(tmp_path_factory: pytest.TempPathFactory, provider: str) -> Iterator[Ser
         'cookie_secret = "a-cookie-secret-for-the-browser-tests-only-0123456789"\n'
         'client_id = "sjalvskattning-test"\n'
         'client_secret = "any"\n'
-        f'server_metadata_url = "{provider}/.well-known/openid-configuration"\n',
+        f'server_metadata_url = "{provider.metadata_url}"\n',
         encoding="utf-8",
     )
     server.extra_args = ("--secrets.files", str(secrets))
