@@ -27,6 +27,7 @@ from tests.browser.conftest import nav_titles, new_context, open_nav, wait_for_a
 USERS = {
     "anna": {"email": "anna@lund.se", "name": "Anna Lund"},
     "hans": {"email": "hans@helsingborg.se", "name": "Hans Helsingborg"},
+    "eva": {"email": "eva@lund.se.example.com", "name": "Eva Annanstans"},
 }
 ORGANISATIONS = "lund.se=Lunds kommun;helsingborg.se=Helsingborgs stad"
 
@@ -133,6 +134,18 @@ def test_a_signed_in_user_sees_only_their_organisations_runs_and_cannot_import_a
     page.get_by_role("button", name="Lägg till i historiken").click()
     expect(page.get_by_text("Importen avbröts")).to_be_visible()
     assert len(stored.list_runs("Helsingborgs stad")) == 1
+
+
+def test_a_signed_in_user_of_no_listed_organisation_sees_no_data(
+    app: Server, stored: Store, fresh: BrowserContext
+) -> None:
+    page = open_page(fresh, f"{app.url}/historik")
+    sign_in(page, "eva")
+    open_nav(page, "Historik")
+    expect(page.get_by_text("Ditt konto hör inte till någon organisation")).to_be_visible()
+    for hidden in ("Lunds kommun", "Helsingborgs stad"):
+        expect(page.get_by_text(hidden)).to_have_count(0)
+    expect(page.get_by_test_id("stDataFrame")).to_have_count(0)
 
 
 def test_a_respondent_link_never_needs_sign_in_and_never_reaches_history(
