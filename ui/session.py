@@ -19,9 +19,9 @@ from typing import Any
 
 import streamlit as st
 
+from scoring.answers import ROLES, Role
 from scoring.errors import StoreError
 from scoring.model import Lang
-from scoring.answers import ROLES, Role
 
 # Widget keys that also hold the value the app uses.
 LANG = "lang"  # the sidebar's language radio
