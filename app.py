@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.errors import QuestionnaireError
-from ui import autosave, session, settings
+from ui import auth, autosave, session, settings
 from ui.round import is_respondent_session
 from ui.state import lang, questionnaire, tr, warm_up_exports
 
@@ -62,6 +62,8 @@ with st.sidebar:
 try:
     settings.timezone()
     settings.limits()
+    settings.public_url()
+    settings.organisations()
 except settings.SettingError as error:
     st.error(tr("setting_broken"))
     st.code(str(error), language=None)
@@ -74,6 +76,7 @@ except QuestionnaireError as error:
     st.code(str(error), language=None)
     st.stop()
 
+auth.frame()  # who is signed in; or a warning (or a stop) when served to a network without sign-in
 autosave.restore()
 current = st.navigation(list(pages().values()))
 # Streamlit serves <html lang="en">; screen readers need the language actually shown.

@@ -67,14 +67,27 @@ def read_files(
 
 
 def import_files(
-    store: Store | Callable[[], Store], files: Sequence[tuple[str, bytes]], questionnaire: Questionnaire
+    store: Store | Callable[[], Store],
+    files: Sequence[tuple[str, bytes]],
+    questionnaire: Questionnaire,
+    organisation: str | None = None,
 ) -> ImportOutcome:
     """Add the runs of result files and history files (name, content): all of them, or none.
 
     `store` may be a function that opens it: it is called only once every file
-    is good, so a bad file never creates a store.
+    is good, so a bad file never creates a store. `organisation`: the importer
+    may add runs of this organisation only (a signed-in user); any other refuses all.
     """
     runs, ignored = read_files(files, questionnaire)
+    if organisation is not None:
+        foreign = sorted({run.result.organisation for run in runs} - {organisation})
+        if foreign:
+            raise StoreError(
+                f"the files hold runs of other organisations: {', '.join(foreign)}",
+                "auth_foreign_import",
+                organisations=", ".join(foreign),
+                organisation=organisation,
+            )
     target = store if isinstance(store, Store) else store()
     report = target.add_runs(runs, questionnaire)
     return ImportOutcome(report.added, report.skipped, ignored)

@@ -383,6 +383,46 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Spara din resultatlänk nu. Den visas bara en gång och kan inte tas fram igen; den som har länken kan se resultatet.",
         "en": "Save your results link now. It is shown only once and cannot be recovered; anyone with the link can see the results.",
     },
+    # Sign-in and hosting (ui/auth.py)
+    "auth_sign_in": {"sv": "Logga in", "en": "Sign in"},
+    "auth_sign_out": {"sv": "Logga ut", "en": "Sign out"},
+    "auth_signed_in_as": {"sv": "Inloggad som {who}", "en": "Signed in as {who}"},
+    "auth_sign_in_needed": {
+        "sv": "Logga in för att se och ändra organisationens sparade mätningar och teamrundor. Att fylla i självskattningen och att svara i en teamrunda kräver ingen inloggning.",
+        "en": "Sign in to see and change your organisation's saved runs and team rounds. Filling in the self-assessment and answering a team round need no account.",
+    },
+    "auth_no_organisation": {
+        "sv": "Ditt konto hör inte till någon organisation i den här tjänsten. Be den som driver tjänsten att lägga till din organisation.",
+        "en": "Your account does not belong to any organisation in this service. Ask whoever runs the service to add your organisation.",
+    },
+    "auth_other_organisation": {
+        "sv": "Detta hör till en annan organisation än din ({organisation}). Du kan bara se och ändra din egen organisations uppgifter.",
+        "en": "This belongs to another organisation than yours ({organisation}). You can see and change only your own organisation's data.",
+    },
+    "auth_foreign_import": {
+        "sv": "Importen avbröts: filerna innehåller mätningar för {organisations}. Du kan bara importera mätningar för {organisation}.",
+        "en": "The import was stopped: the files hold runs for {organisations}. You can import only runs for {organisation}.",
+    },
+    "auth_local_only": {
+        "sv": "Utan inloggning: appen svarar bara på den här datorn.",
+        "en": "No sign-in: the app answers only on this computer.",
+    },
+    "auth_anonymous_banner": {
+        "sv": "Den här tjänsten saknar inloggning. Alla som når adressen kan se, ladda ned och radera alla sparade mätningar.",
+        "en": "This service has no sign-in. Anyone who reaches this address can see, download and delete every saved run.",
+    },
+    "auth_network_needs_sign_in": {
+        "sv": "Appen nås från nätverket men inloggning är inte inställd. Ställ in inloggning (se README), eller sätt SJALVSKATTNING_ALLOW_ANONYMOUS=1 om alla som når adressen får se all historik.",
+        "en": "The app is reachable from the network but sign-in is not set up. Set up sign-in (see the README), or set SJALVSKATTNING_ALLOW_ANONYMOUS=1 if everyone who reaches this address may see all history.",
+    },
+    "round_links_local": {
+        "sv": "Länkarna pekar på den här datorn (localhost) och går inte att öppna för någon annan. Sätt SJALVSKATTNING_PUBLIC_URL till tjänstens adress, eller kör appen så som README beskriver under ”Run it for your organisation”.",
+        "en": "The links point at this computer (localhost) and nobody else can open them. Set SJALVSKATTNING_PUBLIC_URL to the service's address, or run the app as the README describes under “Run it for your organisation”.",
+    },
+    "save_run_other_organisation": {
+        "sv": "Du kan bara spara mätningar för {organisation}. Ändra organisationen under Fyll i.",
+        "en": "You can save runs only for {organisation}. Change the organisation under Fill in.",
+    },
     "round_bad_link": {
         "sv": "Länken är inte giltig. Kontrollera att hela länken kom med.",
         "en": "The link is not valid. Check that the whole link was copied.",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.results import dump_result, new_result
 from scoring.services import ImportFilesError, import_files
@@ -89,3 +90,16 @@ def test_a_bad_run_in_a_history_file_gives_its_reason_in_the_reader_s_language(
     )
     assert "Run 1 of the history file is not valid: The answer to item 'a0-i0'" in caught.value.message("en")
     assert str(caught.value).startswith("historik.json: Run 1 of the history file is not a valid result: ")
+
+
+def test_an_import_limited_to_one_organisation_refuses_files_of_another_and_adds_nothing(
+    tmp_path: Path, mini: Questionnaire
+) -> None:
+    store = Store(tmp_path / "s.db")
+    files = [("a.json", result_bytes(mini, 0)), ("b.json", result_bytes(mini, 1))]
+    with pytest.raises(StoreError) as raised:
+        import_files(store, files, mini, organisation="Lunds kommun")
+    assert raised.value.key == "auth_foreign_import"
+    assert "Exempelkommun" in raised.value.message("sv") and "Lunds kommun" in raised.value.message("en")
+    assert store.list_runs() == []
+    assert import_files(store, files, mini, organisation="Exempelkommun").added == 2

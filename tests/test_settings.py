@@ -62,3 +62,39 @@ def test_a_round_is_closed_at_half_past_midnight_after_its_closing_day_in_stockh
     assert today == date(2026, 12, 3)
     assert not _round(date(2026, 12, 2)).is_open(today)
     assert _round(date(2026, 12, 2)).is_open(after_midnight.date())  # the UTC date would keep it open
+
+
+def test_the_organisation_setting_is_kept_as_organisation_names_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(settings.ORGANISATION_ENV, raising=False)
+    assert settings.organisation() == ""
+    monkeypatch.setenv(settings.ORGANISATION_ENV, "  Lunds kommun ")
+    assert settings.organisation() == "Lunds kommun"
+
+
+def test_the_organisations_mapping_is_read_and_a_broken_one_names_the_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(settings.ORGANISATIONS_ENV, "helsingborg.se=Helsingborgs stad;lund.se=Lunds kommun")
+    assert settings.organisations() == {"helsingborg.se": "Helsingborgs stad", "lund.se": "Lunds kommun"}
+    monkeypatch.setenv(settings.ORGANISATIONS_ENV, "helsingborg.se")
+    with pytest.raises(settings.SettingError, match=settings.ORGANISATIONS_ENV):
+        settings.organisations()
+
+
+def test_the_public_address_must_be_a_web_address_and_loses_a_trailing_slash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(settings.PUBLIC_URL_ENV, "https://sjalv.example.se/")
+    assert settings.public_url() == "https://sjalv.example.se"
+    monkeypatch.setenv(settings.PUBLIC_URL_ENV, "sjalv.example.se")
+    with pytest.raises(settings.SettingError, match=settings.PUBLIC_URL_ENV):
+        settings.public_url()
+
+
+def test_anonymous_serving_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(settings.ALLOW_ANONYMOUS_ENV, raising=False)
+    assert not settings.allow_anonymous()
+    monkeypatch.setenv(settings.ALLOW_ANONYMOUS_ENV, "1")
+    assert settings.allow_anonymous()
+    monkeypatch.setenv(settings.ALLOW_ANONYMOUS_ENV, "0")
+    assert not settings.allow_anonymous()

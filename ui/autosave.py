@@ -222,7 +222,14 @@ def notices() -> None:
 
 
 def save_run_controls(q: Questionnaire) -> None:
+    from ui import auth  # late: ui.auth is imported by pages that import this module
+
     st.header(tr("save_run_title"))
+    if (access := auth.gate(key="save_run_sign_in")) is None:
+        return
+    if session.organisation().strip() and not access.may_see(session.organisation()):
+        st.warning(tr("save_run_other_organisation", organisation=access.organisation))
+        return
     db = store()
     if db is None:
         st.warning(tr("save_run_no_store"))

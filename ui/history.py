@@ -7,6 +7,7 @@ import logging
 import streamlit as st
 
 from scoring import charts
+from scoring.access import Access
 from scoring.bounds import shorten
 from scoring.compare import compare
 from scoring.errors import StoreError
@@ -16,7 +17,7 @@ from scoring.score import score
 from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
 from scoring.versions import carry_over
-from ui import autosave, quota, session
+from ui import auth, autosave, quota, session
 from ui.compare import show_comparison
 from ui.state import lang, num, plain, questionnaire, show_store_failure, tr
 
@@ -26,20 +27,22 @@ logger = logging.getLogger(__name__)
 def render() -> None:
     q = questionnaire()
     st.title(tr("history_title"))
+    if (access := auth.gate(key="history_sign_in")) is None:
+        return
     db = autosave.store()
     if db is None:
         st.warning(tr("save_run_no_store"))
         return
     try:
-        _runs(q, db)
+        _runs(q, db, access)
     except StoreError as error:
         # The store was deleted, damaged or lost its folder while the app ran: one message.
         show_store_failure(error)
-    _import(q, db)
+    _import(q, db, access)
 
 
-def _runs(q: Questionnaire, db: Store) -> None:
-    organisation = _pick_organisation(db)
+def _runs(q: Questionnaire, db: Store, access: Access) -> None:
+    organisation = _pick_organisation(db, access)
     if organisation:
         runs = db.list_runs(organisation)
         _runs_table(q, runs)
@@ -50,8 +53,8 @@ def _runs(q: Questionnaire, db: Store) -> None:
         _export(db, organisation)
 
 
-def _pick_organisation(db: Store) -> str | None:
-    names = db.organisations()
+def _pick_organisation(db: Store, access: Access) -> str | None:
+    names = access.visible(db.organisations())
     if not names:
         st.info(tr("history_empty"))
         return None
@@ -160,7 +163,7 @@ def _export(db: Store, organisation: str) -> None:
     )
 
 
-def _import(q: Questionnaire, db: Store) -> None:
+def _import(q: Questionnaire, db: Store, access: Access) -> None:
     st.header(tr("history_import"))
     files = st.file_uploader(
         tr("history_import_label"), type=["json"], accept_multiple_files=True, key="hist_import"
@@ -169,7 +172,8 @@ def _import(q: Questionnaire, db: Store) -> None:
         return
     try:
         quota.check("imports")
-        report = import_files(db, [(upload.name, upload.getvalue()) for upload in files], q)
+        uploads = [(upload.name, upload.getvalue()) for upload in files]
+        report = import_files(db, uploads, q, access.organisation)
     except ImportFilesError as error:
         # All or nothing: every bad file is named, and nothing was added.
         for name, problem in error.problems:

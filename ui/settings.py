@@ -13,6 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from scoring.access import AccessSettingError, parse_domains
+from scoring.answers import organisation_name
 from scoring.limits import Limits, parse_limits
 from scoring.questionnaire import DEFAULT_PATH
 
@@ -21,6 +23,10 @@ CONTACT_ENV = "SJALVSKATTNING_CONTACT"
 TIMEZONE_ENV = "SJALVSKATTNING_TIMEZONE"
 DEFAULT_TIMEZONE = "Europe/Stockholm"
 LIMITS_ENV = "SJALVSKATTNING_LIMITS"
+ORGANISATION_ENV = "SJALVSKATTNING_ORGANISATION"
+ORGANISATIONS_ENV = "SJALVSKATTNING_ORGANISATIONS"
+PUBLIC_URL_ENV = "SJALVSKATTNING_PUBLIC_URL"
+ALLOW_ANONYMOUS_ENV = "SJALVSKATTNING_ALLOW_ANONYMOUS"
 
 
 class SettingError(ValueError):
@@ -61,3 +67,29 @@ def limits() -> Limits:
         return parse_limits(text)
     except ValueError as error:
         raise SettingError(f"{LIMITS_ENV}={text!r}: {error}") from error
+
+
+def organisation() -> str:
+    """The organisation this instance serves ("" when not set)."""
+    return organisation_name(os.environ.get(ORGANISATION_ENV))
+
+
+def organisations() -> dict[str, str]:
+    """A shared instance's e-mail domain -> organisation map ({} when not set)."""
+    try:
+        return parse_domains(os.environ.get(ORGANISATIONS_ENV, ""))
+    except AccessSettingError as error:
+        raise SettingError(f"{ORGANISATIONS_ENV}: {error}.") from error
+
+
+def public_url() -> str:
+    """The address people reach the app on, for the links it shows ("" when not set)."""
+    value = os.environ.get(PUBLIC_URL_ENV, "").strip().rstrip("/")
+    if value and not value.startswith(("http://", "https://")):
+        raise SettingError(f"{PUBLIC_URL_ENV}={value!r} must start with https:// (or http://).")
+    return value
+
+
+def allow_anonymous() -> bool:
+    """Serving the app to a network without sign-in was asked for explicitly."""
+    return os.environ.get(ALLOW_ANONYMOUS_ENV, "").strip().lower() in ("1", "true", "yes")

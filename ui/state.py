@@ -11,6 +11,7 @@ import threading
 import streamlit as st
 
 from scoring import export
+from scoring.access import public_page
 from scoring.errors import ScoringError, StoreError
 from scoring.model import Lang, Questionnaire
 from scoring.questionnaire import load_questionnaire
@@ -139,7 +140,14 @@ def current_result(q: Questionnaire) -> Result:
 
 
 def page_url() -> str:
-    """This page's address in the browser, to build links on ("" when Streamlit has none)."""
+    """The round page's address, to build the links people share.
+
+    On SJALVSKATTNING_PUBLIC_URL when that is set; else as this browser opened
+    it, which only works for others when they reach the same address
+    ("" when Streamlit has none).
+    """
+    if public := settings.public_url():
+        return public_page(public, session.page("round").url_path)
     return st.context.url or ""
 
 

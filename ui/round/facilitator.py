@@ -13,7 +13,7 @@ from scoring.report import report_bytes, round_input, round_report
 from scoring.results import Result
 from scoring.store.rounds import Round, Rounds, links, token_from_link
 from scoring.team import TeamScores, aggregate, compare_rounds, own_scores, role_counts
-from ui import autosave, session, settings
+from ui import auth, autosave, session, settings
 from ui.results import DOCX, PDF, strengths_and_gaps
 from ui.state import lang, num, page_url, plain, questionnaire, show_table, tr
 
@@ -67,6 +67,7 @@ def _status(rounds: Rounds, found: Round, count: int) -> None:
         respondent, _ = links(page_url(), found.respondent_token)
         with st.expander(tr("round_respondent_link")):
             st.code(respondent, language=None)
+            auth.warn_if_local(respondent)
     if st.button(tr("round_close") if is_open else tr("round_reopen"), key="round_toggle"):
         autosave.guard(
             lambda: rounds.set_closed(found.id, True) if is_open else rounds.reopen(found.id, today)
@@ -125,12 +126,15 @@ def _split(q: Questionnaire, rounds: Rounds, found: Round, team: TeamScores, agr
                 format_func=lambda v: tr("round_not_agreed") if v is None else labels[v],
                 key=f"agreed_{item_id}",
                 on_change=_save_agreed,
-                args=(rounds, found.id, item_id),
+                args=(rounds, found.id, item_id, found.organisation),
+                disabled=not auth.may_change(found.organisation),  # recording needs sign-in
             )
 
 
-def _save_agreed(rounds: Rounds, round_id: int, item_id: str) -> None:
+def _save_agreed(rounds: Rounds, round_id: int, item_id: str, organisation: str) -> None:
     value = session.widget_value(f"agreed_{item_id}")
+    if not auth.may_change(organisation):  # the widget is disabled; this holds for a forged event too
+        return
     autosave.guard(lambda: rounds.set_agreed(round_id, item_id, value))
 
 
@@ -154,6 +158,8 @@ def _previous(q: Questionnaire, rounds: Rounds, found: Round, responses: list[Re
     round under any name, and a list would hand them other rounds' results.
     """
     st.header(tr("report_comparison"))
+    if auth.gate(found.organisation, key="round_previous_sign_in") is None:
+        return []
     runs = {run.id: run for run in rounds.store.list_runs(found.organisation)}
     options: list[int | None] = [None, *runs]
     picked = st.selectbox(

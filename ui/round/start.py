@@ -9,7 +9,7 @@ import streamlit as st
 
 from scoring.errors import ScoringError
 from scoring.store.rounds import MAX_PERSONAL_LINKS, Rounds, links
-from ui import quota, session, settings
+from ui import auth, quota, session, settings
 from ui.state import page_url, show_error, tr
 
 MODES = ("personal", "shared")
@@ -18,9 +18,15 @@ MODES = ("personal", "shared")
 def render(rounds: Rounds) -> None:
     st.title(tr("round_title"))
     st.write(tr("round_intro"))
+    if (access := auth.gate(key="round_sign_in")) is None:
+        return
     today = settings.today()  # the organisation's today, as the round's closing rule counts it
     with st.form("start_round"):
-        organisation = st.text_input(tr("organisation_label"), value=session.organisation())
+        organisation = st.text_input(
+            tr("organisation_label"),
+            value=access.organisation or session.organisation(),
+            disabled=access.organisation is not None,  # a signed-in user starts rounds for their own
+        )
         closes_on = st.date_input(tr("round_closes_on"), value=None, min_value=today, format="YYYY-MM-DD")
         mode = st.radio(
             tr("round_link_mode"),
@@ -32,6 +38,7 @@ def render(rounds: Rounds) -> None:
             tr("round_invitees"), min_value=1, max_value=MAX_PERSONAL_LINKS, value=8, key="round_invitees"
         )
         started = st.form_submit_button(tr("round_start"), type="primary")
+    organisation = access.organisation or organisation  # whatever the browser sent
     if started and not organisation.strip():
         st.error(tr("round_needs_organisation"))
     elif started:
@@ -75,3 +82,4 @@ def _show(shared: str | None, facilitator: str | None, personal: tuple[str, ...]
     st.markdown(f"**{tr('round_facilitator_link')}**")
     st.code(facilitator, language=None)
     st.warning(tr("round_keep_facilitator_link"))
+    auth.warn_if_local(facilitator or "")

@@ -1,0 +1,74 @@
+"""A local OpenID Connect provider (oidc-provider-mock) for the sign-in tests.
+
+Started on a free port by the tests themselves, so a fresh machine needs
+nothing but requirements-dev.txt. `start()` returns once its discovery
+document answers; `add_user` gives a subject its claims (email, name).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from devtools.server import free_port
+
+START_SECONDS = 60.0
+
+
+class Provider:
+    def __init__(self, log: Path) -> None:
+        self.port = free_port()
+        self.log = log
+        # The browser and the app reach it as localhost, the host its metadata names.
+        self.url = f"http://localhost:{self.port}"
+        self.metadata_url = f"{self.url}/.well-known/openid-configuration"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Provider:
+        command = [str(Path(sys.executable).with_name("oidc-provider-mock")), "--port", str(self.port)]
+        with self.log.open("ab") as out:
+            self.process = subprocess.Popen(command, stdout=out, stderr=out)
+        self._wait_ready()
+        return self
+
+    def _wait_ready(self) -> None:
+        assert self.process is not None
+        deadline = time.monotonic() + START_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                detail = self.log.read_text(encoding="utf-8", errors="replace")[-2000:]
+                raise RuntimeError(f"oidc-provider-mock exited while starting: {detail}")
+            try:
+                url = f"http://127.0.0.1:{self.port}/.well-known/openid-configuration"
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)  # polling a socket that is not listening yet; no assertion follows
+        self.stop()
+        raise RuntimeError(f"oidc-provider-mock did not answer within {START_SECONDS:.0f} s")
+
+    def add_user(self, sub: str, claims: dict[str, str]) -> None:
+        """The provider signs `sub` in with these claims (PUT /users/<sub>)."""
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/users/{sub}",
+            data=json.dumps(claims).encode("utf-8"),
+            method="PUT",
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            if response.status not in (200, 201, 204):
+                raise RuntimeError(f"oidc-provider-mock refused user {sub}: {response.status}")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
