@@ -162,8 +162,8 @@ def a_plan(store: Store, q: Questionnaire, monkeypatch: pytest.MonkeyPatch) -> N
 def everything(store: Store, organisation: str) -> list[tuple[object, ...]]:
     plan = store.list_actions(organisation) + store.list_actions(organisation, deleted=True)
     return [
-        (a.uid, a.organisation, a.fields, a.created_at, a.created_by, a.updated_at, a.updated_by, a.deleted_at,
-         store.action_history(a.id))
+        (a.uid, a.organisation, a.fields, a.created_at, a.created_by, a.updated_at, a.updated_by,
+         a.deleted_at, store.action_history(a.id))
         for a in plan
     ]  # fmt: skip
 
