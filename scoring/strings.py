@@ -638,6 +638,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "sv": "Lägger till rådet för ”{item}” i handlingsplanen.",
         "en": "Adds the advice for “{item}” to the action plan.",
     },
+    "action_from_gap_done": {
+        "sv": "”{title}” är tillagd i handlingsplanen. Ange ansvarig och datum under Handlingsplan.",
+        "en": "“{title}” was added to the action plan. Set an owner and a date under Action plan.",
+    },
     "action_from_gap_needs_org": {
         "sv": "Ange organisationens namn under Fyll i för att kunna lägga till gapen i en handlingsplan.",
         "en": "Enter the organisation's name under Fill in to add gaps to an action plan.",

@@ -19,9 +19,9 @@ from typing import Any
 
 import streamlit as st
 
+from scoring.answers import ROLES, Role
 from scoring.errors import StoreError
 from scoring.model import Lang
-from scoring.answers import ROLES, Role
 
 # Widget keys that also hold the value the app uses.
 LANG = "lang"  # the sidebar's language radio
@@ -43,6 +43,8 @@ _PAGES = "_pages"  # this run's navigation pages by name
 _ROUND_LINKS = "round_links"  # the two links of the round just started
 _ROUND_SENT = "round_sent"  # the respondent token whose answers were sent
 _ROUND_ANSWERING = "_round_draft"  # the round whose respondent this session is
+_ACTION_NOTICE = "action_notice"  # (kind, message): one notice after the action plan changed
+_ACTION_PROBLEMS = "action_problems"  # action id (None: a new one) -> why a change was not saved
 
 
 def _round_token_key(param: str) -> str:
@@ -267,6 +269,29 @@ def response_sent(token: str) -> None:
 
 def has_sent(token: str) -> bool:
     return bool(st.session_state.get(_ROUND_SENT) == token)
+
+
+# --- the action plan ------------------------------------------------------------------
+
+
+def action_noticed(kind: str, message: str) -> None:
+    """One notice ("success", "info") about the plan, shown once on the next run."""
+    st.session_state[_ACTION_NOTICE] = (kind, message)
+
+
+def take_action_notice() -> tuple[str, str] | None:
+    notice: tuple[str, str] | None = st.session_state.pop(_ACTION_NOTICE, None)
+    return notice
+
+
+def action_refused(action_id: int | None, message: str) -> None:
+    """An edit of the action broke a rule and was not saved: say so beside it."""
+    st.session_state.setdefault(_ACTION_PROBLEMS, {})[action_id] = message
+
+
+def take_action_problem(action_id: int | None) -> str | None:
+    problems: dict[int | None, str] = st.session_state.get(_ACTION_PROBLEMS, {})
+    return problems.pop(action_id, None)
 
 
 # --- navigation -----------------------------------------------------------------------
