@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from scoring.actions import action_fields
 from scoring.model import Questionnaire
 from scoring.store import Store
 from tests.conftest import ROOT
@@ -106,3 +107,19 @@ def test_the_plan_page_adds_an_action_from_its_form(
     assert not app.exception
     [action] = Store(db).list_actions(ORG)
     assert (action.title, action.fields.owner) == ("Digitaliseringsråd varje kvartal", "KSO")
+
+
+def test_the_plan_page_speaks_english_and_keeps_the_plan(
+    app: AppTest, db: Path, questionnaire: Questionnaire
+) -> None:
+    Store(db).add_action(
+        ORG, action_fields(questionnaire, title="Quarterly council", items=[questionnaire.items[0].id])
+    )
+    app.text_input(key="organisation").input(ORG).run()
+    app.radio(key="lang").set_value("en").run()
+    app.switch_page("ui/pages/actions.py").run()
+    assert not app.exception
+    assert app.title[0].value == "Action plan"
+    [action] = Store(db).list_actions(ORG)
+    assert app.text_input(key=f"act_{action.id}_title_en").value == "Quarterly council"
+    assert app.selectbox(key=f"act_{action.id}_status_en").value == "planned"

@@ -298,3 +298,13 @@ def test_cli_actions_says_so_when_there_is_none_or_no_store(
     assert run(capsys, "actions", "--db", db)[:2] == (0, "no actions stored\n")
     code, out, err = run(capsys, "actions", "--db", tmp_path / "absent.db")
     assert (code, out) == (2, "") and err.startswith("error: There is no store")
+
+
+def test_check_names_an_action_whose_items_are_damaged(
+    store: Store, db: Path, questionnaire: Questionnaire
+) -> None:
+    made = store.add_action(ORG, fields(questionnaire))
+    assert store.check() == []
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE actions SET items = '{' WHERE id = ?", (made.id,))
+    assert store.check() == [f"action {made.id} has items that are not a JSON list"]
