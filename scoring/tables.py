@@ -220,20 +220,21 @@ def action_check_table(
     today: date,
 ) -> Table:
     """Each action beside the measured change of its statements and areas, with the verdict."""
+    # The verdict next to the action: what a reader looks for first, before the figures behind it.
     columns = (
-        "col_action", "col_area", "col_status", "col_due", "col_overdue",
-        "col_items_delta", "col_area_delta", "col_verdict",
+        "col_action", "col_verdict", "col_items_delta", "col_area_delta",
+        "col_area", "col_status", "col_due", "col_overdue",
     )  # fmt: skip
     rows = tuple(
         (
             check.action.title,
+            t(f"action_verdict_{check.verdict}", lang),
+            check.item_delta,
+            check.area_delta,
             _action_areas(questionnaire, check.action, lang),
             t(f"action_status_{check.action.status}", lang),
             _due(check.action),
             t("action_overdue", lang) if check.overdue else "",
-            check.item_delta,
-            check.area_delta,
-            t(f"action_verdict_{check.verdict}", lang),
         )
         for check in check_plan(questionnaire, plan, comparison, today)
     )

@@ -205,12 +205,12 @@ def test_the_check_table_shows_each_action_with_its_change_verdict_and_overdue_f
         q, [late], compare(q, new_result(q, {item: 2}), new_result(q, {item: 4})), "sv", TODAY
     )
     assert table.headers("sv") == [
-        "Åtgärd", "Område", "Status", "Klart senast", "Försenad",
-        "Förändring påståenden", "Förändring område", "Bedömning",
+        "Åtgärd", "Bedömning", "Förändring påståenden", "Förändring område",
+        "Område", "Status", "Klart senast", "Försenad",
     ]  # fmt: skip
     [row] = table.formatted("sv")
-    assert row[0] == "Sen" and row[2] == "Planerad" and row[4] == "Försenad"
-    assert row[5] == "+50,0" and row[7] == "Tydlig förbättring"
+    assert row[0] == "Sen" and row[1] == "Tydlig förbättring" and row[2] == "+50,0"
+    assert row[5] == "Planerad" and row[7] == "Försenad"
 
 
 def test_the_open_actions_table_leaves_out_done_and_dropped(questionnaire: Questionnaire) -> None:

@@ -245,15 +245,17 @@ def gap_list(q: Questionnaire, gaps: Sequence[RankedItem], empty: str) -> None:
         return
     organisation = session.organisation().strip()
     for row in gaps:
-        text, button = st.columns([4, 1], vertical_alignment="center")
-        text.markdown(f"- {row.item.text(lg)} *({row.area.title(lg)}, {num(row.score)})*")
+        st.markdown(f"- {row.item.text(lg)} *({row.area.title(lg)}, {num(row.score)})*")
         if row.item.advice is not None and organisation:
-            button.button(
+            # Right under its statement, so the button's place says which gap it adds.
+            st.button(
                 tr("action_from_gap"),
                 key=f"gap_action_{row.item.id}",
                 help=tr("action_from_gap_help", item=row.item.text(lg)),
                 on_click=_add_from_gap,
                 args=(q, row.item.id, organisation),
+                icon=":material/add_task:",
+                type="tertiary",
             )
     if not organisation:
         st.caption(tr("action_from_gap_needs_org"))
