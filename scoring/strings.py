@@ -633,6 +633,12 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "Last changed {when} by {who}.",
     },
     "action_changed": {"sv": "Senast ändrad {when}.", "en": "Last changed {when}."},
+    "action_history_label": {"sv": "Ändringar", "en": "Changes"},
+    "action_change_created": {"sv": "Skapad", "en": "Created"},
+    "action_change_edited": {"sv": "Ändrad", "en": "Edited"},
+    "action_change_deleted": {"sv": "Borttagen", "en": "Deleted"},
+    "action_change_restored": {"sv": "Återställd", "en": "Restored"},
+    "action_change_imported": {"sv": "Importerad", "en": "Imported"},
     "action_from_gap": {"sv": "Lägg till som åtgärd", "en": "Add as an action"},
     "action_from_gap_help": {
         "sv": "Lägger till rådet för ”{item}” i handlingsplanen.",

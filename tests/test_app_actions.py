@@ -123,3 +123,18 @@ def test_the_plan_page_speaks_english_and_keeps_the_plan(
     [action] = Store(db).list_actions(ORG)
     assert app.text_input(key=f"act_{action.id}_title_en").value == "Quarterly council"
     assert app.selectbox(key=f"act_{action.id}_status_en").value == "planned"
+
+
+def test_a_typed_title_is_shown_as_typed_not_as_markdown(
+    app: AppTest, db: Path, questionnaire: Questionnaire
+) -> None:
+    from ui.actions import plain
+
+    title = "**Viktigt** [länk](http://x) $5$ :red[röd]"
+    Store(db).add_action(ORG, action_fields(questionnaire, title=title, items=[questionnaire.items[0].id]))
+    app.text_input(key="organisation").input(ORG).run()
+    app.switch_page("ui/pages/actions.py").run()
+    assert not app.exception
+    assert app.subheader[0].value == plain(title)
+    assert "\\*\\*Viktigt\\*\\*" in plain(title) and "\\:red\\[" in plain(title)
+    assert "Skapad" in " ".join(str(m.value) for m in app.markdown)  # the change history

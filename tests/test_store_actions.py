@@ -308,3 +308,23 @@ def test_check_names_an_action_whose_items_are_damaged(
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE actions SET items = '{' WHERE id = ?", (made.id,))
     assert store.check() == [f"action {made.id} has items that are not a JSON list"]
+
+
+def test_cli_export_and_import_move_the_plan_to_another_machine(
+    store: Store,
+    db: Path,
+    tmp_path: Path,
+    questionnaire: Questionnaire,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    a_plan(store, questionnaire, monkeypatch)
+    out = tmp_path / "historik.json"
+    assert run(capsys, "export", "--organisation", ORG, "-o", out, "--db", db)[:2] == (
+        0,
+        f"wrote 1 run to {out}\n",
+    )
+    other = tmp_path / "other.db"
+    code, printed, err = run(capsys, "import", out, "--db", other)
+    assert (code, printed, err) == (0, "added 1 run, 0 already stored\n", "")
+    assert everything(Store(other), ORG) == everything(store, ORG)

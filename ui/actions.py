@@ -7,8 +7,9 @@ the same organisation History shows first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 import streamlit as st
 
@@ -31,6 +32,13 @@ from ui import autosave, session, settings
 from ui.state import lang, num, page, questionnaire, show_table, tr, widget_key
 
 FIELDS = ("title", "items", "owner", "due", "status", "note")
+# Markdown (and Streamlit's $math$, :emoji: and :color[] syntax) must not act on what people typed.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def plain(text: str) -> str:
+    """Typed text, shown as typed where Streamlit renders Markdown."""
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def signed_in_email() -> str:
@@ -92,7 +100,7 @@ def _key(action_id: int, field: str) -> str:
 def _editor(q: Questionnaire, db: Store, action: Action) -> None:
     lg, fields = lang(), action.fields
     with st.container(border=True):
-        st.subheader(action.title)
+        st.subheader(plain(action.title))
         save = {"on_change": _save, "args": (q, db, action.id)}
         st.text_input(
             tr("action_title_label"), fields.title, max_chars=MAX_TITLE, key=_key(action.id, "title"), **save
@@ -122,10 +130,29 @@ def _editor(q: Questionnaire, db: Store, action: Action) -> None:
         problem = session.take_action_problem(action.id)
         if problem:
             st.error(problem, icon=":material/error:")
-        when = action.updated_at.astimezone(settings.timezone()).strftime("%Y-%m-%d %H:%M")
         who = action.updated_by
+        when = _local(action.updated_at)
         st.caption(tr("action_changed_by", when=when, who=who) if who else tr("action_changed", when=when))
+        _history(db, action.id)
         st.button(tr("action_delete"), key=f"act_{action.id}_delete", on_click=_delete, args=(db, action.id))
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone(settings.timezone()).strftime("%Y-%m-%d %H:%M")
+
+
+def _history(db: Store, action_id: int) -> None:
+    """Every change of the action: when, what, and who (where sign-in names them)."""
+    with st.expander(tr("action_history_label")):
+        changes = autosave.guard(lambda: db.action_history(action_id)) or []
+        st.markdown(
+            "\n".join(
+                f"- {_local(c.at)} · {tr(f'action_change_{c.change}')}"
+                + (f" · {plain(c.by)}" if c.by else "")
+                + f" · {tr(f'action_status_{c.fields.status}')}"
+                for c in reversed(changes)
+            )
+        )
 
 
 def _item_options(q: Questionnaire, chosen: Sequence[str]) -> list[str]:
@@ -193,7 +220,7 @@ def _deleted(db: Store, organisation: str) -> None:
         st.caption(tr("action_recovery_hint", days=ACTION_RECOVERY_DAYS))
         for action in deleted:
             left, right = st.columns([4, 1])
-            left.write(action.title)
+            left.markdown(plain(action.title))
             right.button(
                 tr("action_restore"), key=f"act_{action.id}_restore", on_click=_restore, args=(db, action.id)
             )
