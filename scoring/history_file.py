@@ -28,6 +28,7 @@ from scoring.actions import (
     fields_to_dict,
     parse_time,
 )
+from scoring.answers import organisation_name
 from scoring.errors import ScoringError, StoreError
 from scoring.model import Questionnaire
 from scoring.results import Result, dump_result, parse_result
@@ -111,6 +112,8 @@ def parse_history_file(raw: bytes | str, questionnaire: Questionnaire) -> Histor
     actions = data.get("actions", [])
     if not isinstance(actions, list):
         raise StoreError("The history file's actions must be a list.", "history_invalid")
+    if actions and (not organisation or organisation_name(organisation) != organisation):
+        raise StoreError("A history file with actions must name its organisation.", "history_invalid")
     plan = tuple(
         _history_action(entry, position, questionnaire) for position, entry in enumerate(actions, start=1)
     )

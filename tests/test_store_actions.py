@@ -328,3 +328,14 @@ def test_cli_export_and_import_move_the_plan_to_another_machine(
     code, printed, err = run(capsys, "import", out, "--db", other)
     assert (code, printed, err) == (0, "added 1 run, 0 already stored\n", "")
     assert everything(Store(other), ORG) == everything(store, ORG)
+
+
+def test_a_history_file_with_actions_but_no_organisation_is_refused(
+    store: Store, questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_plan(store, questionnaire, monkeypatch)
+    data = json.loads(store.export_history(ORG))
+    data["organisation"], data["runs"] = "", []
+    with pytest.raises(StoreError) as caught:
+        parse_history_file(json.dumps(data), questionnaire)
+    assert caught.value.key == "history_invalid"
