@@ -16,6 +16,7 @@ PAGES = (
     ("compare", "ui/pages/compare.py", "jamfor", ":material/compare_arrows:"),
     ("round", "ui/pages/round.py", "runda", ":material/groups:"),
     ("history", "ui/pages/history.py", "historik", ":material/history:"),
+    ("actions", "ui/pages/actions.py", "handlingsplan", ":material/checklist:"),
     ("method", "ui/pages/method.py", "om-metoden", ":material/info:"),
     ("accessibility", "ui/pages/accessibility.py", "tillganglighet", ":material/accessibility:"),
 )

@@ -13,9 +13,11 @@ import logging
 import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from scoring import charts, export
+from scoring.actions import action_to_dict
 from scoring.bounds import printable, quoted, read_regular
 from scoring.compare import compare, comparison_to_dict
 from scoring.errors import ScoringError, StoreError
@@ -316,6 +318,40 @@ def _count_runs(count: int) -> str:
     return f"{count} run" if count == 1 else f"{count} runs"
 
 
+# --- actions ---------------------------------------------------------------------
+
+
+def _actions_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--organisation", metavar="NAME", help="only this organisation's action plan")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    _db_arg(p)
+
+
+def cmd_actions(args: argparse.Namespace) -> int:
+    plan = Store(_db(args), create=False).list_actions(args.organisation)
+    today = date.today()
+    if args.format == "json":
+        _print_json([action_to_dict(a) | {"overdue": a.overdue(today)} for a in plan])
+        return 0
+    if not plan:
+        print("no actions stored")
+        return 0
+    rows: list[list[object]] = [
+        [
+            a.id,
+            a.organisation,
+            a.status,
+            a.fields.due.isoformat() if a.fields.due else "-",
+            "yes" if a.overdue(today) else "-",
+            a.fields.owner or "-",
+            a.title,
+        ]
+        for a in plan
+    ]
+    print("\n".join(_table(["id", "organisation", "status", "due", "overdue", "owner", "title"], rows)))
+    return 0
+
+
 # --- aggregate and report ----------------------------------------------------------
 
 
@@ -440,6 +476,11 @@ VERBS: dict[
     "export": (cmd_export, _export_args, "write one organisation's runs to a history file"),
     "backup": (cmd_backup, _backup_args, "write a consistent copy of the store"),
     "check": (cmd_check, _check_args, "check the store for damage"),
+    "actions": (
+        cmd_actions,
+        _actions_args,
+        "list the action plan: each action, its owner, due date and status",
+    ),
     "aggregate": (cmd_aggregate, _aggregate_args, "score several result files as one team round"),
     "report": (cmd_report, _report_args, "write the meeting report (HTML, PDF or Word) for a run or a round"),
 }

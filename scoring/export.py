@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import altair as alt
@@ -16,6 +17,7 @@ from scoring.model import Lang, Questionnaire
 from scoring.results import Result
 from scoring.score import Scores
 from scoring.strings import number, t
+from scoring.tables import Table
 
 VL_VERSION = "6.4"
 PNG_SCALE = 2.0
@@ -58,9 +60,19 @@ def _spec(chart: alt.TopLevelMixin | dict[str, Any]) -> dict[str, Any]:
 
 def answers_csv(questionnaire: Questionnaire, result: Result, scores: Scores, lang: Lang) -> bytes:
     """UTF-8 with BOM and semicolons, which Swedish Excel opens directly."""
+    return excel_csv(_csv_rows(questionnaire, result, scores, lang))
+
+
+def table_csv(table: Table, lang: Lang) -> bytes:
+    """A core table as Excel CSV: headers in the reader's language, cells as the screen shows them."""
+    return excel_csv([table.headers(lang), *table.formatted(lang)])
+
+
+def excel_csv(rows: Iterable[Sequence[str]]) -> bytes:
+    """UTF-8 with BOM and semicolons, every cell that Excel would run as a formula neutralised."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    for row in _csv_rows(questionnaire, result, scores, lang):
+    for row in rows:
         writer.writerow([neutralise_cell(cell) for cell in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 

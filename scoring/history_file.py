@@ -1,16 +1,33 @@
-"""The history file: one organisation's runs, each with the questionnaire it was answered on.
+"""The history file: one organisation's runs, each with the questionnaire it was answered on,
+and its action plan.
 
-A pure format module: read (every run checked before anything is stored)
-and write. The store adds what it reads and exports what it holds.
+A pure format module: read (every run and action checked before anything is
+stored) and write. The store adds what it reads and exports what it holds.
+
+The optional "actions" key holds the action plan (each action with its
+history of changes). It is written only when the organisation has actions,
+so a file without a plan stays readable by older versions of the tool; a file
+with one needs this version or later (older readers refuse the unknown key,
+so nothing is half-imported). format_version stays 1.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from scoring.actions import (
+    CHANGES,
+    Action,
+    ActionChange,
+    ActionFields,
+    action_fields,
+    fields_to_dict,
+    parse_time,
+)
 from scoring.answers import MAX_ORGANISATION, organisation_name
 from scoring.bounds import MAX_DEPTH, MAX_DIGITS, BoundsError, load_json, shorten
 from scoring.errors import ScoringError, StoreError
@@ -21,6 +38,14 @@ from scoring.snapshot import Snapshot, check_result, parse_snapshot, snapshot_to
 HISTORY_FORMAT = "sjalvskattning-history"
 HISTORY_FORMAT_VERSION = 1
 MAX_HISTORY_BYTES = 64 * 1024 * 1024
+_HISTORY_KEYS = {"format", "format_version", "organisation", "runs", "actions"}
+_ACTION_KEYS = {
+    "uid", "title", "items", "owner", "due", "status", "note",
+    "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "changes",
+}  # fmt: skip
+_CHANGE_KEYS = {"at", "by", "change", "fields"}
+_FIELD_KEYS = {"title", "items", "owner", "due", "status", "note"}
+_UID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 
 @dataclass(frozen=True)
@@ -29,6 +54,21 @@ class HistoryRun:
 
     result: Result
     snapshot: Snapshot
+
+
+@dataclass(frozen=True)
+class HistoryAction:
+    """One action as a history file carries it: its store id is not kept (0 once read)."""
+
+    action: Action
+    changes: tuple[ActionChange, ...]
+
+
+@dataclass(frozen=True)
+class HistoryFile:
+    organisation: str
+    runs: tuple[HistoryRun, ...]
+    actions: tuple[HistoryAction, ...] = ()
 
 
 def looks_like_history(raw: bytes) -> bool:
@@ -40,8 +80,8 @@ def looks_like_history(raw: bytes) -> bool:
     return isinstance(data, dict) and "format" in data
 
 
-def dump_history(organisation: str, runs: Iterable[HistoryRun]) -> str:
-    payload = {
+def dump_history(organisation: str, runs: Iterable[HistoryRun], actions: Iterable[HistoryAction] = ()) -> str:
+    payload: dict[str, object] = {
         "format": HISTORY_FORMAT,
         "format_version": HISTORY_FORMAT_VERSION,
         "organisation": organisation,
@@ -50,17 +90,35 @@ def dump_history(organisation: str, runs: Iterable[HistoryRun]) -> str:
             for run in runs
         ],
     }
+    plan = [_action_entry(entry) for entry in actions]
+    if plan:  # without a plan the file stays exactly what older versions write and read
+        payload["actions"] = plan
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def parse_history(raw: bytes | str, questionnaire: Questionnaire) -> tuple[str, tuple[HistoryRun, ...]]:
     """Check a whole history file before anything is stored; return its organisation and runs."""
+    history = parse_history_file(raw, questionnaire)
+    return history.organisation, history.runs
+
+
+def parse_history_file(raw: bytes | str, questionnaire: Questionnaire) -> HistoryFile:
+    """Check a whole history file, runs and action plan, before anything is stored."""
     data = _decode_history(raw)
-    runs = data["runs"]
-    return data["organisation"], tuple(
-        _history_run(entry, position, data["organisation"], questionnaire)
-        for position, entry in enumerate(runs, start=1)
+    organisation = data["organisation"]
+    runs = tuple(
+        _history_run(entry, position, organisation, questionnaire)
+        for position, entry in enumerate(data["runs"], start=1)
     )
+    actions = data.get("actions", [])
+    if not isinstance(actions, list):
+        raise StoreError("The history file's actions must be a list.", "history_invalid")
+    if actions and (not organisation or organisation_name(organisation) != organisation):
+        raise StoreError("A history file with actions must name its organisation.", "history_invalid")
+    plan = tuple(
+        _history_action(entry, position, questionnaire) for position, entry in enumerate(actions, start=1)
+    )
+    return HistoryFile(organisation, runs, plan)
 
 
 def _decode_history(raw: bytes | str) -> dict[str, Any]:
@@ -88,9 +146,10 @@ def _decode_history(raw: bytes | str) -> dict[str, Any]:
         raise StoreError(
             f"The history file's format_version must be {HISTORY_FORMAT_VERSION}.", "history_invalid"
         )
-    if set(data) != {"format", "format_version", "organisation", "runs"}:
+    if not {"format", "format_version", "organisation", "runs"} <= set(data) <= _HISTORY_KEYS:
         raise StoreError(
-            "The history file must have exactly format, format_version, organisation and runs.",
+            "The history file must have exactly format, format_version, organisation and runs "
+            "(and may have actions).",
             "history_invalid",
         )
     if not isinstance(data["organisation"], str) or not isinstance(data["runs"], list):
@@ -168,3 +227,96 @@ def _snapshot_from_dict(data: object, where: str, position: int) -> Snapshot:
         return parse_snapshot(data)
     except (KeyError, TypeError, ValueError) as exc:
         raise _bad_run(f"{where} has a snapshot that is not valid ({exc}).", position) from exc
+
+
+# --- the action plan ---------------------------------------------------------------
+
+
+def _action_entry(entry: HistoryAction) -> dict[str, object]:
+    action = entry.action
+    return {
+        "uid": action.uid,
+        **fields_to_dict(action.fields),
+        "created_at": action.created_at.isoformat(),
+        "created_by": action.created_by,
+        "updated_at": action.updated_at.isoformat(),
+        "updated_by": action.updated_by,
+        "deleted_at": action.deleted_at.isoformat() if action.deleted_at else None,
+        "changes": [
+            {"at": c.at.isoformat(), "by": c.by, "change": c.change, "fields": fields_to_dict(c.fields)}
+            for c in entry.changes
+        ],
+    }
+
+
+def _history_action(entry: object, position: int, questionnaire: Questionnaire) -> HistoryAction:
+    """An action of the file, checked by the same rules as one made in the app."""
+    if not isinstance(entry, dict) or set(entry) != _ACTION_KEYS:
+        raise _bad_action(
+            f"Action {position} of the history file must have exactly the action fields.", position
+        )
+    try:
+        if not isinstance(entry["uid"], str) or not _UID.fullmatch(entry["uid"]):
+            raise ValueError("its uid is not one this tool writes")
+        if not isinstance(entry["changes"], list) or not all(isinstance(c, dict) for c in entry["changes"]):
+            raise ValueError("its changes must be a list of objects")
+        action = Action(
+            id=0,
+            uid=entry["uid"],
+            organisation="",
+            fields=_fields(entry, questionnaire),
+            created_at=parse_time(entry["created_at"]),
+            created_by=_who(entry["created_by"]),
+            updated_at=parse_time(entry["updated_at"]),
+            updated_by=_who(entry["updated_by"]),
+            deleted_at=None if entry["deleted_at"] is None else parse_time(entry["deleted_at"]),
+        )
+        changes = tuple(_change(change, questionnaire) for change in entry["changes"])
+    except ScoringError as exc:
+        raise StoreError(
+            f"Action {position} of the history file is not valid: {exc}",
+            "history_bad_action_because",
+            position=position,
+            reason=exc,
+        ) from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _bad_action(f"Action {position} of the history file is not valid ({exc}).", position) from exc
+    return HistoryAction(action, changes)
+
+
+def _fields(data: dict[str, Any], questionnaire: Questionnaire) -> ActionFields:
+    if not set(data) >= _FIELD_KEYS:
+        raise ValueError("an action needs title, items, owner, due, status and note")
+    return action_fields(
+        questionnaire,
+        title=data["title"],
+        items=data["items"] if isinstance(data["items"], list) else "",
+        owner=data["owner"],
+        due=data["due"],
+        status=data["status"],
+        note=data["note"],
+    )
+
+
+def _change(data: dict[str, Any], questionnaire: Questionnaire) -> ActionChange:
+    if (
+        set(data) != _CHANGE_KEYS
+        or not isinstance(data["fields"], dict)
+        or set(data["fields"]) != _FIELD_KEYS
+    ):
+        raise ValueError("a change must have exactly at, by, change and fields")
+    if data["change"] not in CHANGES:
+        raise ValueError(f"{data['change']!r} is not a kind of change")
+    return ActionChange(
+        parse_time(data["at"]), _who(data["by"]), data["change"], _fields(data["fields"], questionnaire)
+    )
+
+
+def _who(value: object) -> str:
+    if not isinstance(value, str) or len(value) > 320:
+        raise ValueError("who changed it must be text of at most 320 characters")
+    return value
+
+
+def _bad_action(text: str, position: int) -> StoreError:
+    return StoreError(text, "history_bad_action", position=position)

@@ -1,8 +1,8 @@
 """Use cases both shells call, so the app and the CLI cannot drift apart.
 
 `import_files` is the one way result files and history files get into the
-store: every file is read and checked first, and the runs go in as one
-transaction, so one bad file adds nothing.
+store: every file is read and checked first, and the runs and action plans
+go in as one transaction, so one bad file adds nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from scoring.errors import ScoringError, StoreError
-from scoring.history_file import HistoryRun, looks_like_history, parse_history
+from scoring.history_file import HistoryAction, HistoryRun, looks_like_history, parse_history_file
 from scoring.model import Lang, Questionnaire
 from scoring.results import parse_result
 from scoring.snapshot import snapshot_of
@@ -24,6 +24,8 @@ class ImportOutcome:
     skipped: int  # already stored
     # (file name, item ids): result files whose answers to items no longer asked were dropped
     ignored: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    actions_added: int = 0  # actions of history files' plans
+    actions_updated: int = 0  # stored actions the file held a newer version of
 
 
 class ImportFilesError(StoreError):
@@ -43,17 +45,32 @@ class ImportFilesError(StoreError):
         return t("import_bad_files", lg, files=files)
 
 
+Plan = tuple[str, tuple[HistoryAction, ...]]
+
+
 def read_files(
     files: Sequence[tuple[str, bytes]], questionnaire: Questionnaire
 ) -> tuple[list[HistoryRun], tuple[tuple[str, tuple[str, ...]], ...]]:
     """Every run in the files, each file checked; ImportFilesError names every bad file."""
+    runs, _plans, ignored = read_history_files(files, questionnaire)
+    return runs, ignored
+
+
+def read_history_files(
+    files: Sequence[tuple[str, bytes]], questionnaire: Questionnaire
+) -> tuple[list[HistoryRun], list[Plan], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Every run and every action plan (organisation, actions) in the files, each file checked."""
     runs: list[HistoryRun] = []
+    plans: list[Plan] = []
     ignored: list[tuple[str, tuple[str, ...]]] = []
     problems: list[tuple[str, ScoringError]] = []
     for name, raw in files:
         try:
             if looks_like_history(raw):
-                runs += parse_history(raw, questionnaire)[1]
+                history = parse_history_file(raw, questionnaire)
+                runs += history.runs
+                if history.actions:
+                    plans.append((history.organisation, history.actions))
             else:
                 loaded = parse_result(raw, questionnaire)
                 runs.append(HistoryRun(loaded.result, snapshot_of(questionnaire)))
@@ -63,7 +80,7 @@ def read_files(
             problems.append((name, error))
     if problems:
         raise ImportFilesError(problems)
-    return runs, tuple(ignored)
+    return runs, plans, tuple(ignored)
 
 
 def import_files(
@@ -78,9 +95,10 @@ def import_files(
     is good, so a bad file never creates a store. `organisation`: the importer
     may add runs of this organisation only (a signed-in user); any other refuses all.
     """
-    runs, ignored = read_files(files, questionnaire)
+    runs, plans, ignored = read_history_files(files, questionnaire)
     if organisation is not None:
-        foreign = sorted({run.result.organisation for run in runs} - {organisation})
+        owners = {run.result.organisation for run in runs} | {owner for owner, _ in plans}
+        foreign = sorted(owners - {organisation})
         if foreign:
             raise StoreError(
                 f"the files hold runs of other organisations: {', '.join(foreign)}",
@@ -89,5 +107,5 @@ def import_files(
                 organisation=organisation,
             )
     target = store if isinstance(store, Store) else store()
-    report = target.add_runs(runs, questionnaire)
-    return ImportOutcome(report.added, report.skipped, ignored)
+    report, plan = target.add_history(runs, plans, questionnaire)
+    return ImportOutcome(report.added, report.skipped, ignored, plan.added, plan.updated)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from scoring.actions import Action, areas_of, check_plan
 from scoring.compare import Change, Comparison
 from scoring.model import Lang, Questionnaire
 from scoring.score import Scores, round1
@@ -21,8 +23,12 @@ Cell = str | float | int | None
 MAX_NEXT_STEPS = 6
 NO_VALUE = "–"
 # Columns whose numbers are changes and carry their sign (+3,5 / −2,0).
-SIGNED_COLUMNS = frozenset({"col_delta"})
-TEXT_COLUMNS = frozenset({"col_area", "col_statement", "col_kind", "col_level", "report_clear"})
+SIGNED_COLUMNS = frozenset({"col_delta", "col_items_delta", "col_area_delta"})
+TEXT_COLUMNS = frozenset(
+    {"col_area", "col_statement", "col_kind", "col_level", "report_clear"}
+    | {"col_action", "col_items", "col_owner", "col_due", "col_status", "col_overdue", "col_note"}
+    | {"col_verdict", "col_updated_at", "col_updated_by"}
+)
 
 
 @dataclass(frozen=True)
@@ -155,6 +161,97 @@ def next_steps(
     area = summary.weakest_areas[0]
     label = area_label(questionnaire, area.id, lang)
     return tuple(NextStep(label, label, step) for step in area.recommendations(lang)[:limit])
+
+
+# --- the action plan --------------------------------------------------------------
+
+
+def plan_table(questionnaire: Questionnaire, plan: Sequence[Action], lang: Lang, today: date) -> Table:
+    """The whole plan, every field: the screen's list and the CSV file."""
+    columns = (
+        "col_action", "col_area", "col_items", "col_owner", "col_due", "col_status",
+        "col_overdue", "col_note", "col_updated_at", "col_updated_by",
+    )  # fmt: skip
+    rows = tuple(
+        (
+            action.title,
+            _action_areas(questionnaire, action, lang),
+            "; ".join(
+                questionnaire.item(i).text(lang) if questionnaire.has_item(i) else i
+                for i in action.fields.items
+            ),
+            action.fields.owner,
+            _due(action),
+            t(f"action_status_{action.status}", lang),
+            _overdue(action, today, lang),
+            action.fields.note,
+            action.updated_at.isoformat(timespec="minutes"),
+            action.updated_by,
+        )
+        for action in plan
+    )
+    return Table(columns, rows)
+
+
+def open_actions_table(
+    questionnaire: Questionnaire, plan: Sequence[Action], lang: Lang, today: date
+) -> Table:
+    """The actions still open (planned or in progress), overdue ones flagged: for the brief."""
+    rows = tuple(
+        (
+            action.title,
+            _action_areas(questionnaire, action, lang),
+            action.fields.owner,
+            _due(action),
+            t(f"action_status_{action.status}", lang),
+            _overdue(action, today, lang),
+        )
+        for action in plan
+        if not action.fields.closed and action.deleted_at is None
+    )
+    return Table(("col_action", "col_area", "col_owner", "col_due", "col_status", "col_overdue"), rows)
+
+
+def action_check_table(
+    questionnaire: Questionnaire,
+    plan: Sequence[Action],
+    comparison: Comparison | RoundComparison,
+    lang: Lang,
+    today: date,
+) -> Table:
+    """Each action beside the measured change of its statements and areas, with the verdict."""
+    # The verdict next to the action: what a reader looks for first, before the figures behind it.
+    columns = (
+        "col_action", "col_verdict", "col_items_delta", "col_area_delta",
+        "col_area", "col_status", "col_due", "col_overdue",
+    )  # fmt: skip
+    rows = tuple(
+        (
+            check.action.title,
+            t(f"action_verdict_{check.verdict}", lang),
+            check.item_delta,
+            check.area_delta,
+            _action_areas(questionnaire, check.action, lang),
+            t(f"action_status_{check.action.status}", lang),
+            _due(check.action),
+            t("action_overdue", lang) if check.overdue else "",
+        )
+        for check in check_plan(questionnaire, plan, comparison, today)
+    )
+    return Table(columns, rows)
+
+
+def _action_areas(questionnaire: Questionnaire, action: Action, lang: Lang) -> str:
+    labels = [area_label(questionnaire, a, lang) for a in areas_of(questionnaire, action.fields)]
+    return "; ".join(labels) or NO_VALUE
+
+
+def _due(action: Action) -> str:
+    return action.fields.due.isoformat() if action.fields.due else NO_VALUE
+
+
+def _overdue(action: Action, today: date, lang: Lang) -> str:
+    return t("action_overdue", lang) if action.overdue(today) else ""
 
 
 def _delta(before: float | None, after: float | None) -> float | None:

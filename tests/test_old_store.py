@@ -55,6 +55,23 @@ def test_the_old_store_is_migrated_to_the_current_schema_and_keeps_its_response(
     assert (kept.role, kept.created_at) == ("politician", "2025-01-03T09:00:00+00:00")
 
 
+def test_the_first_three_migrations_keep_their_names() -> None:
+    assert [name for name, _ in MIGRATIONS[:3]] == ["runs-and-snapshots", "drafts", "team-rounds"]
+
+
+def test_the_old_store_gains_an_empty_action_plan_that_takes_actions(
+    old: Store, questionnaire: Questionnaire
+) -> None:
+    from scoring.actions import action_fields
+
+    assert old.list_actions() == []
+    made = old.add_action(
+        "Gamla kommunen", action_fields(questionnaire, title="T", items=[questionnaire.items[0].id])
+    )
+    assert old.list_actions("Gamla kommunen") == [made]
+    assert old.check() == []
+
+
 def test_the_old_store_s_run_is_read_with_its_snapshot(old: Store) -> None:
     [summary] = old.list_runs()
     assert (summary.organisation, summary.role, summary.created_at) == (

@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 def _open_store(path: str) -> Store:
     store = Store(path)
     store.purge_drafts()  # once per server start: drafts untouched for 30 days go
+    store.purge_actions()  # and actions deleted more than 30 days ago
     return store
 
 

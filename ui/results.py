@@ -14,6 +14,7 @@ from scoring.results import dump_result, result_file_name
 from scoring.score import Scores, score
 from scoring.summary import RankedItem, summarise
 from ui import autosave
+from ui.actions import gap_list
 from ui.state import answers, current_result, lang, num, page, questionnaire, show_table, tr
 
 Spec = dict[str, Any]
@@ -89,7 +90,7 @@ def _lists(q: Questionnaire, scores: Scores) -> None:
         _ranked(summary.strengths, tr("none_yet"))
     with right:
         st.header(tr("biggest_gaps"))
-        _ranked(summary.gaps, tr("none_yet"))
+        gap_list(q, summary.gaps, tr("none_yet"))  # each gap with "add as an action"
     st.header(tr("active_pitfalls"))
     _ranked(summary.active_pitfalls, tr("no_active_pitfalls"))
     st.header(tr("next_steps"))

@@ -50,6 +50,8 @@ _SAVED_AGAIN = "_saved_again"  # notice: the session's answers reached the draft
 _DRAFT_SEEN = "_draft_seen"  # the draft's answers as this session last wrote or read them
 _DRAFT_REPLACED = "_draft_replaced"  # notice: the draft was gone, a new one holds the answers
 _UNSEEN = "_unseen"  # answers another tab wrote to the shared draft, offered before a save
+_ACTION_NOTICE = "action_notice"  # (kind, message): one notice after the action plan changed
+_ACTION_PROBLEMS = "action_problems"  # action id (None: a new one) -> why a change was not saved
 
 
 def _round_token_key(param: str) -> str:
@@ -359,6 +361,29 @@ def response_sent(token: str) -> None:
 
 def has_sent(token: str) -> bool:
     return bool(st.session_state.get(_ROUND_SENT) == token)
+
+
+# --- the action plan ------------------------------------------------------------------
+
+
+def action_noticed(kind: str, message: str) -> None:
+    """One notice ("success", "info") about the plan, shown once on the next run."""
+    st.session_state[_ACTION_NOTICE] = (kind, message)
+
+
+def take_action_notice() -> tuple[str, str] | None:
+    notice: tuple[str, str] | None = st.session_state.pop(_ACTION_NOTICE, None)
+    return notice
+
+
+def action_refused(action_id: int | None, message: str) -> None:
+    """An edit of the action broke a rule and was not saved: say so beside it."""
+    st.session_state.setdefault(_ACTION_PROBLEMS, {})[action_id] = message
+
+
+def take_action_problem(action_id: int | None) -> str | None:
+    problems: dict[int | None, str] = st.session_state.get(_ACTION_PROBLEMS, {})
+    return problems.pop(action_id, None)
 
 
 # --- navigation -----------------------------------------------------------------------

@@ -1,21 +1,24 @@
-"""The SQLite store: saved runs, the questionnaire each was answered on, drafts and team rounds.
+"""The SQLite store: saved runs, the questionnaire each was answered on, drafts, team rounds
+and action plans.
 
 `Store` is the one object the shells hold; it hides SQLite. Its parts:
-`database` (opening, connections, migrations), `runs`, `drafts`, `rounds`
-and `maintenance` (backup, check). The file formats it reads and writes live
+`database` (opening, connections, migrations), `runs`, `drafts`, `rounds`,
+`actions` and `maintenance` (backup, check). The file formats it reads and writes live
 outside it: `scoring.snapshot` and `scoring.history_file`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from scoring.actions import ACTION_RECOVERY_DAYS, Action, ActionChange, ActionFields
 from scoring.history_file import (
     HISTORY_FORMAT,
     HISTORY_FORMAT_VERSION,
     MAX_HISTORY_BYTES,
+    HistoryAction,
     HistoryRun,
     looks_like_history,
     parse_history,
@@ -23,7 +26,8 @@ from scoring.history_file import (
 from scoring.model import Questionnaire
 from scoring.results import Result
 from scoring.snapshot import Snapshot, SnapshotItem, check_result, snapshot_of, snapshot_to_dict
-from scoring.store import drafts, maintenance, runs
+from scoring.store import actions, drafts, maintenance, runs
+from scoring.store.actions import ActionImport
 from scoring.store.database import (
     APPLICATION_ID,
     BUSY_TIMEOUT_S,
@@ -38,6 +42,7 @@ from scoring.store.drafts import DRAFT_KINDS, DRAFT_MAX_AGE_DAYS, Draft
 from scoring.store.runs import ImportReport, RunSummary, SavedRun, StoredRun, result_hash
 
 __all__ = [
+    "ACTION_RECOVERY_DAYS",
     "APPLICATION_ID",
     "BUSY_TIMEOUT_S",
     "DB_ENV",
@@ -48,6 +53,7 @@ __all__ = [
     "HISTORY_FORMAT_VERSION",
     "MAX_HISTORY_BYTES",
     "MIGRATIONS",
+    "ActionImport",
     "Draft",
     "HistoryRun",
     "ImportReport",
@@ -82,8 +88,17 @@ class Store(Database):
         return runs.add_runs(self, history_runs, questionnaire)
 
     def export_history(self, organisation: str) -> str:
-        """The organisation's runs as a history file, oldest first."""
-        return runs.export_history(self, organisation)
+        """The organisation's runs as a history file, oldest first, with its action plan."""
+        return runs.export_history(self, organisation, actions.plan_for_export(self, organisation))
+
+    def add_history(
+        self,
+        history_runs: Iterable[HistoryRun],
+        plans: Iterable[tuple[str, Sequence[HistoryAction]]],
+        questionnaire: Questionnaire,
+    ) -> tuple[ImportReport, ActionImport]:
+        """History files' runs and action plans (organisation, actions) in one transaction."""
+        return actions.add_history(self, history_runs, plans, questionnaire)
 
     def list_runs(self, organisation: str | None = None) -> list[RunSummary]:
         """Oldest first; `overall` is the index computed when the run was saved."""
@@ -146,6 +161,36 @@ class Store(Database):
     def purge_drafts(self, now: datetime | None = None, max_age_days: int = DRAFT_MAX_AGE_DAYS) -> int:
         """Remove drafts not touched for `max_age_days`; return how many went."""
         return drafts.purge_drafts(self, now, max_age_days)
+
+    # the action plan; `by` is the signed-in user's e-mail, "" without sign-in
+
+    def add_action(self, organisation: str, fields: ActionFields, by: str = "") -> Action:
+        return actions.add_action(self, organisation, fields, by)
+
+    def update_action(self, action_id: int, fields: ActionFields, by: str = "") -> Action | None:
+        """The action with new fields; None when there is no live action with this id."""
+        return actions.update_action(self, action_id, fields, by)
+
+    def delete_action(self, action_id: int, by: str = "") -> bool:
+        """Soft delete: restorable for ACTION_RECOVERY_DAYS, then purged."""
+        return actions.delete_action(self, action_id, by)
+
+    def restore_action(self, action_id: int, by: str = "") -> bool:
+        return actions.restore_action(self, action_id, by)
+
+    def get_action(self, action_id: int) -> Action | None:
+        return actions.get_action(self, action_id)
+
+    def list_actions(self, organisation: str | None = None, *, deleted: bool = False) -> list[Action]:
+        """Live actions (or only deleted ones), oldest first."""
+        return actions.list_actions(self, organisation, deleted=deleted)
+
+    def action_history(self, action_id: int) -> list[ActionChange]:
+        return actions.action_history(self, action_id)
+
+    def purge_actions(self, now: datetime | None = None, max_age_days: int = ACTION_RECOVERY_DAYS) -> int:
+        """Remove actions deleted more than `max_age_days` ago; return how many went."""
+        return actions.purge_actions(self, now, max_age_days)
 
     # maintenance
 

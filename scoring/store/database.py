@@ -161,6 +161,38 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX round_invites_by_round ON round_invites (round_id);
         """,
     ),
+    (
+        "action-plan",
+        """
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,        -- the same action on every machine (history file import)
+            organisation TEXT NOT NULL,
+            title TEXT NOT NULL,
+            items TEXT NOT NULL,             -- JSON array of item ids
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,                        -- ISO date; NULL: no due date
+            status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'done', 'dropped')),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '',  -- the signed-in user's e-mail, '' without sign-in
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT                  -- soft delete: restorable until purged
+        );
+        CREATE INDEX actions_by_organisation ON actions (organisation, id);
+        CREATE INDEX actions_by_deletion ON actions (deleted_at);
+        CREATE TABLE action_changes (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL DEFAULT '',
+            change TEXT NOT NULL,            -- created, edited, deleted, restored, imported
+            fields TEXT NOT NULL             -- JSON: the action's fields after the change
+        );
+        CREATE INDEX action_changes_by_action ON action_changes (action_id, id);
+        """,
+    ),
 )
 
 

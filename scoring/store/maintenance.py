@@ -79,6 +79,12 @@ def _content_problems(conn: sqlite3.Connection) -> list[str]:
                 raise ValueError
         except ValueError:
             problems.append(f"run {run_id} has answers that are not a JSON object")
+    for action_id, items in conn.execute("SELECT id, items FROM actions"):
+        try:
+            if not isinstance(json.loads(items), list):
+                raise ValueError
+        except ValueError:
+            problems.append(f"action {action_id} has items that are not a JSON list")
     for snapshot_id, digest, body in conn.execute("SELECT id, hash, body FROM snapshots"):
         if sha256_hex(body) != digest:
             problems.append(f"snapshot {snapshot_id} does not match its hash")

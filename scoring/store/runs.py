@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from scoring.answers import Role, canonical_json, sha256_hex
-from scoring.history_file import HistoryRun, dump_history
+from scoring.history_file import HistoryAction, HistoryRun, dump_history
 from scoring.model import Questionnaire
 from scoring.results import Result, dump_result
 from scoring.score import score
@@ -69,9 +69,9 @@ def add_runs(db: Database, runs: Iterable[HistoryRun], questionnaire: Questionna
     return ImportReport(added=added, skipped=len(saved) - added)
 
 
-def export_history(db: Database, organisation: str) -> str:
+def export_history(db: Database, organisation: str, actions: Iterable[HistoryAction] = ()) -> str:
     runs = stored_runs(db, organisation)
-    return dump_history(organisation, (HistoryRun(run.result, run.snapshot) for run in runs))
+    return dump_history(organisation, (HistoryRun(run.result, run.snapshot) for run in runs), actions)
 
 
 def list_runs(db: Database, organisation: str | None = None) -> list[RunSummary]:
