@@ -213,10 +213,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "role_official": {"sv": "Tjänsteperson", "en": "Senior official"},
     "role_other": {"sv": "Annan roll", "en": "Other role"},
     "progress": {"sv": "Besvarade: {done} av {total}", "en": "Answered: {done} of {total}"},
-    "progress_per_area": {
-        "sv": "Besvarade påståenden per område, i samma ordning som områdena ovan.",
-        "en": "Statements answered per area, in the same order as the areas above.",
-    },
+    "progress_area": {"sv": "Område {n}: {done} av {total}", "en": "Area {n}: {done} of {total}"},
     "area_nav_label": {"sv": "Område", "en": "Area"},
     "area_source": {
         "sv": "Bygger på avsnittet ”{source}” i SKL:s artikel.",
@@ -437,6 +434,10 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "en": "Open the report in your browser and print it, or save it as PDF. The first page is a one-page brief.",
     },
     # Accessibility statement (tillgänglighetsredogörelse)
+    "app_name": {
+        "sv": "Digitalt ledarskap – självskattning",
+        "en": "Digital leadership – self-assessment",
+    },
     "a11y_title": {"sv": "Tillgänglighetsredogörelse", "en": "Accessibility statement"},
     "a11y_intro": {
         "sv": "Verktyget för självskattning av digitalt ledarskap ska kunna användas av alla, också med skärmläsare, förstoring eller bara tangentbord. Här beskriver vi hur verktyget uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister som finns och hur du rapporterar problem.",

@@ -42,6 +42,7 @@ def _organisation() -> None:
         key=session.ORGANISATION,
         placeholder=tr("organisation_placeholder"),
         max_chars=MAX_ORGANISATION,
+        autocomplete="organization",
         on_change=autosave.save_meta,
         persist_state="session",
     )
@@ -90,8 +91,10 @@ def _progress(q: Questionnaire) -> None:
     progress = answer_progress(q, answers(q))
     st.progress(progress.share, text=tr("progress", done=progress.done, total=progress.total))
     st.caption(
-        " · ".join(f"{n}: {done}/{total}" for n, (done, total) in enumerate(progress.areas, start=1)),
-        help=tr("progress_per_area"),
+        " · ".join(
+            tr("progress_area", n=n, done=done, total=total)
+            for n, (done, total) in enumerate(progress.areas, start=1)
+        )
     )
 
 
@@ -103,7 +106,6 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
     labels = {point.value: point.label(lg) for point in q.scale.points}
     labels[DONT_KNOW] = q.scale.dont_know(lg)
     for n, item in enumerate(area.items, start=1):
-        marker = f" · {tr('kind_pitfall')}" if item.kind == "pitfall" else ""
         st.radio(
             f"{step + 1}.{n} {item.text(lg)}",
             ANSWER_OPTIONS,
@@ -111,10 +113,11 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
             key=answer_key(item.id),
             format_func=lambda v: f"{v} {labels[v]}" if v != DONT_KNOW else labels[v],
             horizontal=True,
-            help=item.help(lg) + marker,
             on_change=autosave.save_answer,
             args=(item.id,),
         )
+        # The help text on the page, not in a tooltip: ui/a11y.py makes it the group's description.
+        st.caption(item.help(lg))
 
 
 def _step_buttons(step: int, count: int, show_results_link: bool) -> None:

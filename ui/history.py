@@ -16,7 +16,7 @@ from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
 from ui import autosave, session
 from ui.compare import show_comparison
-from ui.state import lang, num, questionnaire, tr
+from ui.state import lang, num, questionnaire, show_rows, tr
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def _label(run: RunSummary) -> str:
 
 def _runs_table(q: Questionnaire, runs: list[RunSummary]) -> None:
     lg = lang()
-    st.dataframe(
+    show_rows(
         [
             {
                 tr("history_col_date"): run.created_at[:16].replace("T", " "),
@@ -72,8 +72,7 @@ def _runs_table(q: Questionnaire, runs: list[RunSummary]) -> None:
                 tr("history_col_version"): run.questionnaire_version,
             }
             for run in runs
-        ],
-        hide_index=True,
+        ]
     )
 
 
@@ -86,7 +85,7 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
             scored.append((stored.result.created_at, score(q, stored.result.answers)))
     st.altair_chart(charts.trend_chart(q, scored, lg), theme=None)
     with st.expander(tr("show_table")):
-        st.dataframe(
+        show_rows(
             [
                 {
                     tr("history_col_date"): r["created_at"][:10],
@@ -94,8 +93,7 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
                     tr("col_score"): r["score"],
                 }
                 for r in charts.trend_rows(q, scored, lg)
-            ],
-            hide_index=True,
+            ]
         )
 
 

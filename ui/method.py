@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.state import lang, questionnaire, tr
+from ui.state import lang, questionnaire, show_rows, tr
 
 
 def render() -> None:
@@ -13,7 +13,7 @@ def render() -> None:
     st.title(tr("method_title"))
     st.markdown(tr("method_body"))
     st.header(tr("method_levels"))
-    st.dataframe(
+    show_rows(
         [
             {
                 tr("col_level"): level.label(lg),
@@ -21,8 +21,7 @@ def render() -> None:
                 tr("method_description"): level.description(lg),
             }
             for level in q.levels
-        ],
-        hide_index=True,
+        ]
     )
     st.header(tr("method_areas"))
     st.markdown(

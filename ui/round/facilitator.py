@@ -13,7 +13,7 @@ from scoring.store.rounds import Round, Rounds, links, token_from_link
 from scoring.team import TeamScores, aggregate, compare_rounds, own_scores, role_counts
 from ui import autosave, session, settings
 from ui.results import strengths_and_gaps
-from ui.state import lang, num, page_url, questionnaire, show_table, tr
+from ui.state import lang, num, page_url, questionnaire, show_rows, show_table, tr
 
 AGREED_OPTIONS = (None, 1, 2, 3, 4, 5)
 
@@ -72,7 +72,7 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
     own = [own_scores(q, r.answers) for r in responses]
     st.altair_chart(charts.spread_chart(q, own, team.scores, lg), theme=None)
     with st.expander(tr("show_table")):
-        st.dataframe(
+        show_rows(
             [
                 {
                     tr("col_area"): row["area"],
@@ -82,8 +82,7 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
                     tr("round_highest"): row["max"],
                 }
                 for row in charts.spread_summary(q, own, lg)
-            ],
-            hide_index=True,
+            ]
         )
 
 
