@@ -83,7 +83,7 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
         stored = db.get_run(run.id)
         if stored is not None:
             scored.append((stored.result.created_at, score(q, stored.result.answers)))
-    st.altair_chart(charts.trend_chart(q, scored, lg), theme=None)
+    st.altair_chart(charts.trend_chart(q, scored, lg), theme=None, width="stretch")
     with st.expander(tr("show_table")):
         show_rows(
             [

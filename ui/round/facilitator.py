@@ -70,7 +70,7 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
     lg = lang()
     st.header(tr("round_spread"))
     own = [own_scores(q, r.answers) for r in responses]
-    st.altair_chart(charts.spread_chart(q, own, team.scores, lg), theme=None)
+    st.altair_chart(charts.spread_chart(q, own, team.scores, lg), theme=None, width="stretch")
     with st.expander(tr("show_table")):
         show_rows(
             [
