@@ -104,6 +104,7 @@ def render(data: ReportInput) -> str:
         num=lambda value, sign=False: "–" if value is None else number(value, lang, sign),
         chart_svg=Markup(export.chart_svg(chart)),  # our own vl-convert output; it escapes its texts
         item_chart_svg=Markup(export.chart_svg(charts.item_chart(q, data.scores, lang))),
+        item_table=tables.item_table(q, data.scores, lang),
         summary=summary,
         next_steps=tables.next_steps(q, data.scores, lang, limit=MAX_NEXT_STEPS),
         area_rows=charts.area_rows(q, data.scores, lang, data.previous),

@@ -68,8 +68,8 @@ def section(html: str, heading: str) -> str:
 
 
 def listed(html: str, heading: str) -> list[str]:
-    """The list items under an <h3> in the brief."""
-    found = re.search(rf"<h3>{re.escape(heading)}</h3>\s*<(?:ol|ul)[^>]*>(.*?)</(?:ol|ul)>", html, re.S)
+    """The list items under a heading in the brief."""
+    found = re.search(rf"<h2>{re.escape(heading)}</h2>\s*<(?:ol|ul)[^>]*>(.*?)</(?:ol|ul)>", html, re.S)
     assert found, heading
     return re.findall(r"<li>(.*?)</li>", found.group(1), re.S)
 
@@ -396,7 +396,7 @@ def test_a_single_report_without_a_previous_run_has_no_comparison(single_sv: str
 def test_an_english_report_uses_english_words_and_decimal_points(single_en: str) -> None:
     page = brief(single_en)
     for words in ("Strongest areas", "Weakest areas", "Pitfalls you are in", "Next steps for the gaps"):
-        assert f"<h3>{words}</h3>" in page
+        assert f"<h2>{words}</h2>" in page
     assert "one person&#39;s assessment" in page  # the apostrophe escaped, as every text is
     assert '<div class="figure">50.0</div>' in page
     assert '<div class="level">Mid (en)</div>' in page
