@@ -17,6 +17,7 @@ from scoring.questionnaire import DEFAULT_PATH
 
 QUESTIONS_ENV = "SJALVSKATTNING_QUESTIONS"
 CONTACT_ENV = "SJALVSKATTNING_CONTACT"
+ORGANISATION_NAME_ENV = "SJALVSKATTNING_ORGANISATION_NAME"
 TIMEZONE_ENV = "SJALVSKATTNING_TIMEZONE"
 DEFAULT_TIMEZONE = "Europe/Stockholm"
 
@@ -33,6 +34,11 @@ def questions_path() -> Path:
 def contact() -> str:
     """Where to report an accessibility problem; "" when not set."""
     return os.environ.get(CONTACT_ENV, "").strip()
+
+
+def organisation_name() -> str:
+    """The public body that offers the tool, named in the accessibility statement; "" when not set."""
+    return os.environ.get(ORGANISATION_NAME_ENV, "").strip()
 
 
 def timezone() -> ZoneInfo:

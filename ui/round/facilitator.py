@@ -96,14 +96,17 @@ def _split(q: Questionnaire, rounds: Rounds, found: Round, team: TeamScores, agr
     labels = {p.value: f"{p.value} {p.label(lg)}" for p in q.scale.points}
     for item_id in team.split_items:
         item, stats = q.item(item_id), team.item(item_id)
+        area = q.area_of(item_id)
+        code = f"{q.areas.index(area) + 1}.{area.items.index(item) + 1}"
         with st.container(border=True):
-            st.markdown(f"**{item.text(lg)}**")
+            st.markdown(f"**{code} {item.text(lg)}**")
             st.caption(
                 " · ".join(f"{labels[v]}: {stats.distribution.get(v, 0)}" for v in range(1, 6))
                 + f" · {tr('col_dont_know')}: {stats.dont_know}"
             )
             st.selectbox(
-                tr("report_agreed"),
+                # Each select names its statement: a list of "Enades om" tells a screen reader nothing.
+                tr("round_agreed_on", code=code, text=_short(item.text(lg))),
                 AGREED_OPTIONS,
                 index=AGREED_OPTIONS.index(agreed.get(item_id)),
                 format_func=lambda v: tr("round_not_agreed") if v is None else labels[v],
@@ -111,6 +114,10 @@ def _split(q: Questionnaire, rounds: Rounds, found: Round, team: TeamScores, agr
                 on_change=_save_agreed,
                 args=(rounds, found.id, item_id),
             )
+
+
+def _short(text: str, limit: int = 45) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _save_agreed(rounds: Rounds, round_id: int, item_id: str) -> None:
