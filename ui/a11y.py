@@ -106,6 +106,18 @@ SCRIPT = """
   doc.addEventListener('focusin', (event) => {
     state.last = event.target; state.lastKey = keyOf(event.target);
   }, true);
+  // Focus dropped to the page body while the element is still there (a download does this): put it back,
+  // unless the reader clicked somewhere, which moves focus on purpose.
+  let pointerAt = 0;
+  doc.addEventListener('pointerdown', () => { pointerAt = Date.now(); }, true);
+  doc.addEventListener('focusout', (event) => {
+    const left = event.target;
+    if (event.relatedTarget) return;
+    setTimeout(() => {
+      if (doc.activeElement !== doc.body || Date.now() - pointerAt < 1000) return;
+      if (left.isConnected && left.offsetParent !== null) left.focus(); else schedule();
+    }, 0);
+  }, true);
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     const tip = doc.getElementById('vg-tooltip-element');
@@ -156,17 +168,16 @@ SCRIPT = """
     fresh.forEach((el) => state.alerts.add(el));
     const texts = fresh.map((el) => el.innerText.trim()).filter(Boolean);
     if (texts.length && !moved) announce(texts.join(' '));
-    // Focus redrawn away: its replacement, else the new message, else the page heading.
+    // Focus redrawn away: into the sidebar the reader just opened, else the element's
+    // replacement, else the new message, else the page heading.
     const active = doc.activeElement;
-    if (!moved && (!active || active === doc.body) && state.last && !state.last.isConnected) {
-      const target = replacement() || fresh[fresh.length - 1] || h1;
+    const lost = (!active || active === doc.body) && state.last && !state.last.isConnected;
+    if (!moved && lost) {
+      const opened = state.lastKey && state.lastKey.startsWith('stExpandSidebarButton');
+      const sidebar = doc.querySelector('[data-testid=stSidebar] [data-testid=stSidebarNavLink]');
+      const target = (opened && sidebar) || replacement() || fresh[fresh.length - 1] || h1;
       state.last = null;
       focusOn(target);
-    }
-    // The sidebar's expand button disappears when pressed: go into the sidebar.
-    if (!moved && active === doc.body && state.lastKey && state.lastKey.includes('stExpandSidebarButton')) {
-      state.lastKey = null;
-      focusOn(doc.querySelector('[data-testid=stSidebar] button, [data-testid=stSidebar] a'));
     }
     root.querySelectorAll('[data-testid=stProgress]').forEach((bar) => {
       const text = bar.innerText.trim();
@@ -196,7 +207,9 @@ SCRIPT = """
     requestAnimationFrame(() => { pending = false; check(); });
   };
   const watch = {childList: true, subtree: true, characterData: true};
-  new MutationObserver(schedule).observe(doc.body, watch);
+  // aria-label too: React puts the progress bar's "progress" back when it redraws it.
+  const labels = {attributes: true, attributeFilter: ['aria-label']};
+  new MutationObserver(schedule).observe(doc.body, {...watch, ...labels});
   new MutationObserver(schedule).observe(doc.head, watch);  // Streamlit resets the title
   w.__a11y = {configure: (c) => { state.config = c; schedule(); }, announce};
   schedule();

@@ -100,7 +100,7 @@ def _progress(q: Questionnaire) -> None:
 
 def _area(q: Questionnaire, area: Area, step: int) -> None:
     lg = lang()
-    st.header(f"{step + 1}. {area.title(lg)}")
+    st.header(f"{step + 1}. {area.title(lg)}", anchor=False)  # no anchor link to Tab past
     st.caption(tr("area_source", source=area.source))
     st.write(area.intro(lg))
     labels = {point.value: point.label(lg) for point in q.scale.points}
