@@ -15,7 +15,9 @@ def render(rounds: Rounds) -> None:
     st.write(tr("round_intro"))
     today = settings.today()  # the organisation's today, as the round's closing rule counts it
     with st.form("start_round"):
-        organisation = st.text_input(tr("organisation_label"), value=session.organisation())
+        organisation = st.text_input(
+            tr("organisation_label"), value=session.organisation(), autocomplete="organization"
+        )
         closes_on = st.date_input(tr("round_closes_on"), value=None, min_value=today, format="YYYY-MM-DD")
         started = st.form_submit_button(tr("round_start"), type="primary")
     if started and not organisation.strip():
@@ -30,8 +32,9 @@ def render(rounds: Rounds) -> None:
     if (started_links := session.started_round_links()) is not None:
         respondent, facilitator = started_links
         st.success(tr("round_started"))
-        st.markdown(f"**{tr('round_respondent_link')}**")
+        # Headings, not bold paragraphs: a screen reader lists and jumps to them.
+        st.header(tr("round_respondent_link"), anchor=False)
         st.code(respondent, language=None)
-        st.markdown(f"**{tr('round_facilitator_link')}**")
+        st.header(tr("round_facilitator_link"), anchor=False)
         st.code(facilitator, language=None)
         st.warning(tr("round_keep_facilitator_link"))
