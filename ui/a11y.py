@@ -5,7 +5,7 @@ Streamlit's own markup, which the project cannot change in Python: a style
 sheet for visible focus and borders (WCAG 2.4.7, 1.4.11), and one script that
 keeps the page usable by keyboard and screen reader (2.4.3, 4.1.2, 4.1.3):
 
-- a live region of our own announces a new page, a new area and every status
+- a live region of our own (in a closed shadow root) announces a new page, a new area and every status
   message (Streamlit inserts its alerts already filled, which screen readers
   often skip);
 - after a page change focus goes to the page's h1, after "Nästa område" to the
@@ -84,16 +84,27 @@ SCRIPT = """
   const doc = document;
   if (w.__a11y) { w.__a11y.configure(config); return; }
   const state = {config, h1: null, area: null, alerts: new WeakSet(), last: null, lastKey: null};
+  // The live region sits in a closed shadow root: screen readers read it (the accessibility tree
+  // is built from the flattened tree), but a text search of the page does not find each message
+  // twice, so tests and browser "find" see the visible message only.
+  const host = doc.createElement('div');
+  host.id = 'a11y-live';
+  host.className = 'a11y-visually-hidden';
   const live = doc.createElement('div');
-  live.id = 'a11y-live';
-  live.className = 'a11y-visually-hidden';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('aria-atomic', 'true');
-  doc.body.appendChild(live);
+  host.attachShadow({mode: 'closed'}).appendChild(live);
+  doc.body.appendChild(host);
+  // What was announced, newest last, for tests and debugging.
+  const said = [];
   const announce = (text) => {
+    said.push(text);
+    if (said.length > 50) said.shift();
     live.textContent = '';
-    requestAnimationFrame(() => { live.textContent = text; });
+    requestAnimationFrame(() => {
+      live.textContent = text;
+    });
   };
   const main = () => doc.querySelector('[data-testid=stMain]');
   const focusOn = (el) => {
@@ -166,7 +177,8 @@ SCRIPT = """
     const fresh = [...doc.querySelectorAll('[data-testid=stAlert], [data-testid=stAlertContainer]')]
       .filter((el) => !el.parentElement.closest('[data-testid=stAlert]') && !state.alerts.has(el));
     fresh.forEach((el) => state.alerts.add(el));
-    const texts = fresh.map((el) => el.innerText.trim()).filter(Boolean);
+    const text = (el) => (el.querySelector('[data-testid=stMarkdownContainer]') || el).innerText.trim();
+    const texts = fresh.map(text).filter(Boolean);
     if (texts.length && !moved) announce(texts.join(' '));
     // Focus redrawn away: into the sidebar the reader just opened, else the element's
     // replacement, else the new message, else the page heading.
@@ -211,7 +223,7 @@ SCRIPT = """
   const labels = {attributes: true, attributeFilter: ['aria-label']};
   new MutationObserver(schedule).observe(doc.body, {...watch, ...labels});
   new MutationObserver(schedule).observe(doc.head, watch);  // Streamlit resets the title
-  w.__a11y = {configure: (c) => { state.config = c; schedule(); }, announce};
+  w.__a11y = {configure: (c) => { state.config = c; schedule(); }, announce, said, region: live};
   schedule();
 })();
 </script>
