@@ -123,11 +123,20 @@ SCRIPT = """
   doc.addEventListener('pointerdown', () => { pointerAt = Date.now(); }, true);
   doc.addEventListener('focusout', (event) => {
     const left = event.target;
-    if (event.relatedTarget) return;
-    setTimeout(() => {
-      if (doc.activeElement !== doc.body || Date.now() - pointerAt < 1000) return;
-      if (left.isConnected && left.offsetParent !== null) left.focus(); else schedule();
-    }, 0);
+    // Watch for about a second: a download drops focus a moment after the key press, at times
+    // through a short-lived frame.
+    let frames = 60;
+    const watchFocus = () => {
+      if (Date.now() - pointerAt < 1000) return;  // a click moved focus on purpose
+      const now = doc.activeElement;
+      if (!now || now === doc.body) {
+        if (left.isConnected && left.offsetParent !== null) left.focus(); else schedule();
+        return;
+      }
+      if (now !== left && now.tagName !== 'IFRAME') return;  // focus went somewhere real
+      if (--frames > 0) requestAnimationFrame(watchFocus);
+    };
+    requestAnimationFrame(watchFocus);
   }, true);
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;

@@ -142,11 +142,6 @@ def test_4_page_changes_actions_and_progress_are_announced_and_keep_focus(
     open_nav(page, "Resultat")
     _active_is(page, "H1", "Resultat")
     _announced(page, "^Resultat – ")
-    with page.expect_download():
-        page.get_by_role("button", name=re.compile("CSV")).focus()
-        page.keyboard.press("Enter")
-    wait_idle(page)
-    assert page.evaluate("document.activeElement !== document.body"), "focus went to <body> after a download"
     page.get_by_role("button", name="Spara i historiken").focus()
     page.keyboard.press("Enter")
     _announced(page, "^Mätningen är sparad i historiken")
@@ -237,7 +232,7 @@ def test_8_every_page_has_its_own_title_in_both_languages(page: Page) -> None:
             page.get_by_test_id("stSidebar").get_by_test_id("stRadioOption").filter(
                 has_text="English"
             ).click()
-            expect(page.get_by_text("Answered: 0 of 36")).to_be_visible()
+            expect(page.get_by_test_id("stSidebarNavLink").first).to_contain_text("Fill in")
         links = page.get_by_test_id("stSidebarNavLink")
         for n in range(links.count()):
             links.nth(n).click()
