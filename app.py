@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.errors import QuestionnaireError
-from ui import auth, autosave, session, settings
+from ui import a11y, auth, autosave, session, settings
 from ui.round import is_respondent_session
 from ui.state import lang, questionnaire, tr, warm_up_exports
 
@@ -82,5 +82,6 @@ autosave.restore()
 current = st.navigation(list(pages().values()))
 # Streamlit serves <html lang="en">; screen readers need the language actually shown.
 st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
+a11y.install(current.title)  # page title, focus, announcements, visible focus (ui/a11y.py)
 autosave.notices()
 current.run()

@@ -21,10 +21,18 @@ from scoring.team import OwnScores
 # Room for the code, "Undviker: ", a 45-character short label and the pitfall marker.
 ITEM_LABEL_PIXELS = 520
 
-# Light to dark: the distinction survives greyscale printing.
-LEVEL_COLOURS = ("#d9e6f2", "#8fb3d9", "#3f78b5", "#1b3a5c")
+BACKGROUND = "#ffffff"
+# Light to dark, every one at least 3:1 on the white background (WCAG 1.4.11); each bar also
+# carries its level as text, so no reader has to tell two blues apart.
+LEVEL_COLOURS = ("#6b8fbf", "#4a72a8", "#2e5a8f", "#1b3a5c")
 STRENGTH, MIDDLE, GAP = "strength", "middle", "gap"
-_ITEM_COLOURS = {STRENGTH: "#1b3a5c", MIDDLE: "#a6a6a6", GAP: "#c05a00"}
+_ITEM_COLOURS = {STRENGTH: "#1b3a5c", MIDDLE: "#767676", GAP: "#c05a00"}
+# The trend's lines: the overall index first, then one per area; all at least 3:1 on white.
+TREND_COLOURS = ("#1b1b1b", "#1f5fa8", "#b3471b", "#2e7d32", "#7b3fa0", "#a3006b", "#00707a")
+# The previous run's tick: black in a white casing, so it stands out on the lightest and the
+# darkest bar alike.
+TICK, TICK_CASING = "#000000", "#ffffff"
+SPREAD_DOT, TEAM_TICK = "#1b3a5c", "#c05a00"
 FONT = "Source Sans Pro, Arial, sans-serif"
 
 
@@ -66,7 +74,7 @@ def strengths_gaps_chart(
         color=alt.Color(
             "level:N",
             scale=alt.Scale(domain=levels, range=_level_colours(len(levels))),
-            legend=alt.Legend(title=t("chart_legend_level", lang), orient="bottom"),
+            legend=alt.Legend(title=t("chart_legend_level", lang), orient="bottom", columns=2),
         ),
         tooltip=[
             alt.Tooltip("area:N", title=t("col_area", lang)),
@@ -75,13 +83,14 @@ def strengths_gaps_chart(
         ],
     )
     labels = (
-        base.mark_text(align="left", dx=4, font=FONT, fontSize=12, color="#1b1b1b")
+        # aria=False: the bar already says this; its helper fields are no name for a mark.
+        base.mark_text(align="left", dx=4, font=FONT, fontSize=12, color="#1b1b1b", aria=False)
         .encode(x=alt.X("label_x:Q", scale=alt.Scale(domain=[0, 100])), text="bar_label:N")
         .transform_calculate(label_x="datum.score == null ? 0 : datum.score")
     )
     thresholds = (
         alt.Chart(alt.Data(values=[{"min": level.min} for level in questionnaire.levels[1:]]))
-        .mark_rule(strokeDash=[3, 3], color="#767676")
+        .mark_rule(strokeDash=[3, 3], color="#767676", aria=False)
         .encode(x="min:Q")
     )
     layers: list[alt.Chart] = [thresholds, bars, labels]
@@ -102,8 +111,13 @@ def _level_colours(count: int) -> list[str] | alt.UndefinedType:
 
 
 def _previous_layers(base: alt.Chart, lang: Lang) -> list[alt.Chart]:
+    casing = (
+        base.mark_tick(color=TICK_CASING, thickness=7, size=30, aria=False)
+        .encode(x=alt.X("previous:Q", scale=alt.Scale(domain=[0, 100])))
+        .transform_filter("datum.previous != null")
+    )
     marker = (
-        base.mark_tick(color="#000000", thickness=3, size=26)
+        base.mark_tick(color=TICK, thickness=3, size=26)
         .encode(
             x=alt.X("previous:Q", scale=alt.Scale(domain=[0, 100])),
             tooltip=[alt.Tooltip("previous:Q", title=t("col_before", lang), format=".1f")],
@@ -111,11 +125,11 @@ def _previous_layers(base: alt.Chart, lang: Lang) -> list[alt.Chart]:
         .transform_filter("datum.previous != null")
     )
     delta = (
-        base.mark_text(align="right", dx=-6, dy=-13, font=FONT, fontSize=11, fontWeight="bold")
+        base.mark_text(align="right", dx=-6, dy=-13, font=FONT, fontSize=11, fontWeight="bold", aria=False)
         .encode(x=alt.X("previous:Q", scale=alt.Scale(domain=[0, 100])), text="delta_label:N")
         .transform_filter("datum.previous != null")
     )
-    return [marker, delta]
+    return [casing, marker, delta]
 
 
 def item_rows(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> list[dict[str, Any]]:
@@ -227,7 +241,11 @@ def trend_chart(questionnaire: Questionnaire, runs: list[tuple[str, Scores]], la
             x=alt.X("created_at:T", title=t("trend_axis_time", lang)),
             y=alt.Y("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_score", lang)),
             color=alt.Color(
-                "series:N", sort=series, title=None, legend=alt.Legend(orient="bottom", columns=2)
+                "series:N",
+                sort=series,
+                title=None,
+                scale=alt.Scale(domain=series, range=list(TREND_COLOURS[: len(series)])),
+                legend=alt.Legend(orient="bottom", columns=2, labelLimit=260),
             ),
             # Shapes as well as colours, so the lines can be told apart in greyscale.
             shape=alt.Shape("series:N", sort=series, title=None),
@@ -285,7 +303,7 @@ def spread_chart(
     order = [f"{k}. {area.title(lang)}" for k, area in enumerate(questionnaire.areas, start=1)]
     dots = (
         alt.Chart(alt.Data(values=spread_rows(questionnaire, own, lang)))
-        .mark_circle(size=80, opacity=0.55, color="#1b3a5c", stroke="#ffffff", strokeWidth=0.5)
+        .mark_circle(size=80, opacity=0.85, color=SPREAD_DOT, stroke="#ffffff", strokeWidth=0.5)
         .encode(
             y=alt.Y("area:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
             yOffset=alt.YOffset("jitter:Q", scale=alt.Scale(domain=[0, 1])),
@@ -302,7 +320,7 @@ def spread_chart(
     ]
     team_marks = (
         alt.Chart(alt.Data(values=means))
-        .mark_tick(color="#c05a00", thickness=3, size=34)
+        .mark_tick(color=TEAM_TICK, thickness=3, size=34)
         .encode(y=alt.Y("area:N", sort=order), x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100])))
     )
     return (

@@ -235,10 +235,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "role_official": {"sv": "Tjänsteperson", "en": "Senior official"},
     "role_other": {"sv": "Annan roll", "en": "Other role"},
     "progress": {"sv": "Besvarade: {done} av {total}", "en": "Answered: {done} of {total}"},
-    "progress_per_area": {
-        "sv": "Besvarade påståenden per område, i samma ordning som områdena ovan.",
-        "en": "Statements answered per area, in the same order as the areas above.",
-    },
+    "progress_area": {"sv": "Område {n}: {done} av {total}", "en": "Area {n}: {done} of {total}"},
     "area_nav_label": {"sv": "Område", "en": "Area"},
     "area_source": {
         "sv": "Bygger på avsnittet ”{source}” i SKL:s artikel.",
@@ -602,53 +599,98 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "en": "Open the report in your browser and print it, or save it as PDF. The first page is a one-page brief.",
     },
     # Accessibility statement (tillgänglighetsredogörelse)
-    "a11y_title": {"sv": "Tillgänglighetsredogörelse", "en": "Accessibility statement"},
+    "app_name": {
+        "sv": "Digitalt ledarskap – självskattning",
+        "en": "Digital leadership – self-assessment",
+    },
+    "a11y_title": {"sv": "Tillgänglighet för {app}", "en": "Accessibility of {app}"},
     "a11y_intro": {
-        "sv": "Verktyget för självskattning av digitalt ledarskap ska kunna användas av alla, också med skärmläsare, förstoring eller bara tangentbord. Här beskriver vi hur verktyget uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister som finns och hur du rapporterar problem.",
-        "en": "The digital-leadership self-assessment should be usable by everyone, including with a screen reader, magnification or the keyboard alone. This statement describes how the tool meets the Swedish act (2018:1937) on accessibility to digital public services, the known shortcomings, and how to report a problem.",
+        "sv": "{organisation} står bakom den här webbtjänsten. Vi vill att så många som möjligt ska kunna använda den, också med skärmläsare, förstoring eller bara tangentbord. Den här redogörelsen beskriver hur webbtjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister som finns och hur du kan rapportera brister till oss så att vi kan åtgärda dem.",
+        "en": "{organisation} is responsible for this web service. We want as many people as possible to be able to use it, including with a screen reader, magnification or the keyboard alone. This statement describes how the service meets the Swedish act (2018:1937) on accessibility to digital public services, the known shortcomings, and how to report a problem so that we can fix it.",
     },
-    "a11y_status_title": {"sv": "Hur tillgängligt är verktyget?", "en": "How accessible is the tool?"},
+    "a11y_organisation_default": {
+        "sv": "Den organisation som har gett dig länken till verktyget",
+        "en": "The organisation that gave you the link to the tool",
+    },
+    "a11y_status_title": {"sv": "Hur tillgänglig är webbtjänsten?", "en": "How accessible is the service?"},
     "a11y_status": {
-        "sv": "Verktyget är **delvis förenligt** med WCAG 2.1 nivå AA (via EN 301 549). Det vi själva har byggt – frågor, resultat, tabeller och rapport – är gjort för att uppfylla kraven. De brister som finns kvar kommer från ramverket Streamlit som verktyget är byggt med och listas nedan.",
-        "en": "The tool is **partially compliant** with WCAG 2.1 level AA (through EN 301 549). What we built ourselves – questions, results, tables and report – is made to meet the requirements. The remaining shortcomings come from the Streamlit framework the tool is built on and are listed below.",
+        "sv": "Vi vet att delar av webbtjänsten inte är helt tillgängliga. Det gäller främst delar som ramverket Streamlit ritar upp och som vi inte kan ändra. Se avsnittet om innehåll som inte är tillgängligt nedan.",
+        "en": "We know that parts of the service are not fully accessible, mainly parts drawn by the Streamlit framework that we cannot change. See the section on content that is not accessible below.",
     },
-    "a11y_gaps_title": {"sv": "Kända brister", "en": "Known shortcomings"},
-    "a11y_gaps": {
-        "sv": """- **Diagrammen** ritas som bilder. Varje diagram har därför en tabell med samma siffror under ”Visa diagrammets data som tabell”, och rapporten innehåller samma tabeller.
-- **Hjälptexterna** till påståendena visas i en ruta när du pekar på eller flyttar fokus till frågetecknet. De försvinner när fokus flyttas (Streamlits hjälpfunktion).
-- **Sidans språk** anges av ramverket som engelska när sidan laddas och rättas till svenska (eller engelska) av verktyget direkt efteråt. En skärmläsare kan under ett ögonblick läsa med fel uttal.
-- **Statusindikatorn** (”Running…”) och ramverkets verktygsmeny är på engelska och går inte att översätta.
-- **Fokus efter uppdatering:** när sidan ritas om efter ett svar stannar fokus på det valda svaret, men skärmläsare meddelar inte alltid att förloppsräknaren har ändrats.
-- **Nästa område med tangentbord:** efter ”Nästa område →” stannar fokus på knappen längst ned. Till nästa områdes första påstående är det cirka 18 tabbsteg, genom sidomenyn, språkvalet, organisation, roll och områdesvalet.
-- **Diagrammens namn:** ramverket ger varje diagram det engelska namnet ”Vega visualization”. Tabellen direkt efter diagrammet har samma innehåll.
-- **Uppladdningsfältet** (Jämför och Historik) har en rollkonflikt i ramverkets kod (axe: presentation-role-conflict, mindre allvarlig). Fältet går att nå och använda med tangentbord.""",
-        "en": """- **Charts** are drawn as images. Each chart therefore has a table with the same figures under “Show the chart's data as a table”, and the report holds the same tables.
-- **Help texts** for the statements appear in a pop-up when you point at or move focus to the question mark, and disappear when focus moves on (Streamlit's help feature).
-- **The page language** is declared by the framework as English when the page loads and is corrected to Swedish (or English) by the tool right afterwards. A screen reader may for a moment read with the wrong pronunciation.
-- **The status indicator** (“Running…”) and the framework's toolbar menu are in English and cannot be translated.
-- **Focus after an update:** when the page is redrawn after an answer, focus stays on the chosen answer, but screen readers do not always announce that the progress count has changed.
-- **Next area by keyboard:** after “Next area →” focus stays on the button at the bottom. The next area's first statement is about 18 Tab presses away, through the sidebar, the language choice, organisation, role and the area choice.
-- **Chart names:** the framework names every chart “Vega visualization”. The table right after each chart has the same content.
-- **The upload field** (Compare and History) has a role conflict in the framework's code (axe: presentation-role-conflict, minor). The field can be reached and used with the keyboard.""",
+    "a11y_alternative_title": {
+        "sv": "Vad kan du göra om du inte kan använda delar av webbtjänsten?",
+        "en": "What can you do if you cannot use parts of the service?",
     },
-    "a11y_report_title": {"sv": "Rapportera brister", "en": "Report a problem"},
+    "a11y_alternative": {
+        "sv": "Varje diagram har en tabell med samma siffror direkt efter sig, och rapporten (HTML) innehåller samma tabeller. Om du behöver innehållet i ett annat format kan du kontakta oss: {contact}.",
+        "en": "Every chart is followed by a table with the same figures, and the report (HTML) holds the same tables. If you need the content in another format, contact us: {contact}.",
+    },
+    "a11y_report_title": {
+        "sv": "Rapportera brister i webbtjänstens tillgänglighet",
+        "en": "Report accessibility problems with the service",
+    },
     "a11y_report": {
-        "sv": "Om du stöter på hinder, eller behöver innehållet i ett annat format, kontakta oss: {contact}. Berätta vilken sida det gäller och vad som hände, så svarar vi inom två veckor.",
-        "en": "If you meet a barrier, or need the content in another format, contact us: {contact}. Tell us which page it concerns and what happened, and we will answer within two weeks.",
+        "sv": "Om du stöter på hinder som inte beskrivs här, eller om du tycker att vi inte uppfyller lagens krav, kontakta oss: {contact}. Berätta vilken sida det gäller och vad som hände, så svarar vi inom två veckor.",
+        "en": "If you meet a barrier not described here, or think we do not meet the requirements of the law, contact us: {contact}. Tell us which page it concerns and what happened, and we will answer within two weeks.",
     },
     "a11y_contact_default": {
-        "sv": "den organisation som gav dig länken till verktyget",
-        "en": "the organisation that gave you the link to the tool",
+        "sv": "kontakta den organisation som gav dig länken till verktyget (till exempel din kommuns eller regions växel eller registratur) och be att få tala med den som ansvarar för verktyget",
+        "en": "contact the organisation that gave you the link to the tool (for example your municipality's or region's switchboard or registry) and ask for the person responsible for the tool",
     },
     "a11y_enforcement_title": {"sv": "Tillsyn", "en": "Enforcement"},
     "a11y_enforcement": {
-        "sv": "Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till Digg via digg.se.",
-        "en": "The Agency for Digital Government (Digg) supervises the act. If you are not satisfied with how we handle your feedback, you can report it to Digg through digg.se.",
+        "sv": "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du [kontakta Digg och påtala det](https://www.digg.se/tdosanmalan).",
+        "en": "The Agency for Digital Government (Digg) supervises the act on accessibility to digital public services. If you are not satisfied with how we handle your feedback, you can [contact Digg and report it](https://www.digg.se/tdosanmalan).",
     },
-    "a11y_method_title": {"sv": "Hur vi har testat", "en": "How we tested"},
+    "a11y_technical_title": {
+        "sv": "Teknisk information om webbtjänstens tillgänglighet",
+        "en": "Technical information about the service's accessibility",
+    },
+    "a11y_technical": {
+        "sv": "Webbtjänsten är **delvis förenlig** med lagen om tillgänglighet till digital offentlig service, det vill säga med WCAG 2.1 nivå AA genom EN 301 549, på grund av de brister som beskrivs nedan.",
+        "en": "The service is **partially compliant** with the act on accessibility to digital public services, that is with WCAG 2.1 level AA through EN 301 549, because of the shortcomings described below.",
+    },
+    "a11y_gaps_title": {"sv": "Innehåll som inte är tillgängligt", "en": "Content that is not accessible"},
+    "a11y_gaps_by_criterion": {
+        "sv": "Bristande förenlighet med lagkraven, per kriterium i WCAG 2.1:",
+        "en": "Non-compliance with the law, by WCAG 2.1 success criterion:",
+    },
+    "a11y_gaps": {
+        "sv": """- **1.1.1 Icke-textinnehåll:** ramverket ger varje diagram det engelska namnet ”Vega visualization”. Tabellen direkt efter diagrammet har samma innehåll som text.
+- **1.4.10 Omflöde:** på en skärm som är 320 pixlar bred rullar diagrammet ”Påstående för påstående” i sidled inom sin egen ruta, och långa områdesnamn kortas i diagrammen. Tabellen efter diagrammet har hela texten.
+- **1.4.12 Textavstånd:** texten i diagrammen ritas som bild och följer inte ökat text- och radavstånd. Tabellerna gör det.
+- **2.4.3 Fokusordning:** när du laddar ner en fil med tangentbordet hamnar fokus överst på sidan i stället för på nedladdningsknappen.
+- **3.1.1 Sidans språk:** ramverket anger sidans språk som engelska när sidan laddas. Verktyget rättar det till svenska (eller engelska) direkt efteråt, men en skärmläsare kan under ett ögonblick läsa med fel uttal.
+- **3.1.2 Språk för delar av innehållet:** ett tjugotal ord från ramverket är på engelska också på svenska sidor, till exempel statusindikatorn ”Running…”, knapparna för att fälla ut och in sidomenyn, diagrammens verktygsmeny och uppladdningsfältets ”Drag and drop file here” och ”Browse files”.
+- **4.1.2 Namn, roll, värde:** uppladdningsfältet (Jämför och Historik) har en rollkonflikt i ramverkets kod. Fältet går att nå och använda med tangentbord.""",
+        "en": """- **1.1.1 Non-text content:** the framework names every chart “Vega visualization”. The table right after each chart holds the same content as text.
+- **1.4.10 Reflow:** on a screen 320 pixels wide the “Statement by statement” chart scrolls sideways within its own box, and long area names are shortened in the charts. The table after the chart has the full text.
+- **1.4.12 Text spacing:** chart text is drawn as an image and does not follow increased letter and line spacing. The tables do.
+- **2.4.3 Focus order:** after downloading a file with the keyboard, focus goes to the top of the page instead of staying on the download button.
+- **3.1.1 Language of page:** the framework declares the page English when it loads. The tool corrects it to Swedish (or English) right afterwards, but a screen reader may for a moment read with the wrong pronunciation.
+- **3.1.2 Language of parts:** about twenty framework words stay English on Swedish pages, for example the “Running…” status indicator, the buttons that open and close the sidebar, the charts' toolbar menu and the upload field's “Drag and drop file here” and “Browse files”.
+- **4.1.2 Name, role, value:** the upload field (Compare and History) has a role conflict in the framework's code. The field can be reached and used with the keyboard.""",
+    },
+    "a11y_gaps_by_situation": {
+        "sv": "Så kan bristerna påverka dig:",
+        "en": "How the shortcomings may affect you:",
+    },
+    "a11y_situations": {
+        "sv": """- **Om du använder skärmläsare:** diagrammen heter ”Vega visualization” – läs tabellen efter diagrammet. Några av ramverkets knappar och meddelanden läses upp på engelska.
+- **Om du förstorar eller använder en smal skärm:** diagrammet ”Påstående för påstående” rullar i sidled inom sin ruta och långa namn kortas i diagrammen – tabellerna visar allt.
+- **Om du ändrar text- och radavstånd:** texten i diagrammen följer inte med – använd tabellerna.
+- **Om du bara använder tangentbord:** vi känner inte till några hinder. Efter ”Nästa område” flyttas fokus till det nya områdets rubrik.
+- **Om du har nedsatt färgseende:** vi känner inte till några hinder. Varje stapel har sin siffra och nivå som text.""",
+        "en": """- **If you use a screen reader:** the charts are called “Vega visualization” – read the table after the chart. Some of the framework's buttons and messages are read in English.
+- **If you magnify or use a narrow screen:** the “Statement by statement” chart scrolls sideways within its box and long names are shortened in the charts – the tables show everything.
+- **If you change letter and line spacing:** chart text does not follow – use the tables.
+- **If you use the keyboard alone:** we know of no barriers. After “Next area” focus moves to the new area's heading.
+- **If you have reduced colour vision:** we know of no barriers. Every bar carries its figure and level as text.""",
+    },
+    "a11y_method_title": {"sv": "Hur vi har testat webbtjänsten", "en": "How we tested the service"},
     "a11y_method": {
-        "sv": "Varje version testas automatiskt i webbläsaren Chromium: axe-core granskar alla sidor, och ett test fyller i hela frågeformuläret med enbart tangentbordet. Färgerna i diagrammen skiljer sig i ljushet så att de kan läsas i gråskala, och varje stapel har sin siffra och nivå som text. Redogörelsen uppdaterades senast 2026-11-28.",
-        "en": "Every version is tested automatically in the Chromium browser: axe-core checks every page, and a test fills in the whole questionnaire with the keyboard alone. The chart colours differ in lightness so that they read in greyscale, and every bar carries its figure and level as text. This statement was last updated on 2026-11-28.",
+        "sv": "Vi har själva granskat webbtjänsten (självskattning) den {date}: manuellt i webbläsaren Chromium med tangentbord, 400 % förstoring och 320 pixlars bredd, och automatiskt med axe-core mot WCAG 2.1 A och AA på varje sida och i varje läge. Varje ny version testas automatiskt på samma sätt, och ett test fyller i hela frågeformuläret med enbart tangentbordet. Redogörelsen uppdaterades senast den {date}.",
+        "en": "We assessed the service ourselves (self-assessment) on {date}: by hand in the Chromium browser with the keyboard, 400 % zoom and a 320-pixel width, and automatically with axe-core against WCAG 2.1 A and AA on every page and in every state. Every new version is tested the same way automatically, and one test fills in the whole questionnaire with the keyboard alone. This statement was last updated on {date}.",
     },
     # About the method
     "method_title": {"sv": "Om metoden", "en": "About the method"},
@@ -733,6 +775,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "The group is not split on any statement.",
     },
     "report_agreed": {"sv": "Enades om", "en": "Agreed on"},
+    "round_agreed_on": {
+        "sv": "Enades om (påstående {code}: {text})",
+        "en": "Agreed on (statement {code}: {text})",
+    },
     "report_roles": {"sv": "Förtroendevalda och tjänstepersoner", "en": "Elected and senior officials"},
     "report_roles_hidden": {
         "sv": "Visas bara för roller med minst tre svarande, så att ingen kan pekas ut.",

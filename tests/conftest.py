@@ -7,9 +7,17 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, settings
 
 from scoring.model import Questionnaire
 from scoring.questionnaire import load_questionnaire
+
+# Property tests judge behaviour, never speed: on a busy shared CI machine an example may take
+# seconds, so no deadline, and no health check that fails a test for being slow.
+settings.register_profile(
+    "shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.load_profile("shared-machine")
 
 ROOT = Path(__file__).resolve().parent.parent
 BROWSER_TESTS = ROOT / "tests" / "browser"

@@ -95,7 +95,7 @@ def test_the_results_show_the_chart_with_a_table_beside_it(
     assert len(charts) == 2
     spec = json.loads(charts[0].proto.spec)
     assert "Styrkor och gap" in json.dumps(spec, ensure_ascii=False)
-    assert len(app.dataframe) >= 2
+    assert len(app.table) >= 2
 
 
 def test_the_results_page_without_answers_points_back_to_the_questions(app: AppTest) -> None:
@@ -224,7 +224,7 @@ def test_the_facilitator_sees_the_team_chart_split_items_and_roles(
     assert not app.exception
     assert len(app.get("vega_lite_chart")) >= 2
     assert app.selectbox(key=f"agreed_{first}")  # the split item, ready for the agreed answer
-    headers = " ".join(str(c) for df in app.dataframe for c in df.value.columns)
+    headers = " ".join(str(c) for df in app.table for c in df.value.columns)
     assert "Förtroendevald (n = 3)" in headers and "Tjänsteperson" not in headers
     labels = {b.label for b in app.get("download_button")}
     assert {"Rapport (HTML)", "Rapport (PDF)", "Rapport (Word)"} <= labels
@@ -240,11 +240,22 @@ def test_the_accessibility_statement_gives_status_shortcomings_and_a_contact(
     app: AppTest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SJALVSKATTNING_CONTACT", "tillganglighet@example.se")
+    monkeypatch.setenv("SJALVSKATTNING_ORGANISATION_NAME", "Exempelby kommun")
     app.switch_page("ui/pages/accessibility.py").run()
     body = texts(app)
-    assert "delvis förenligt" in body and "WCAG 2.1" in body
-    assert "Kända brister" in [s.value for s in app.header]
+    assert "Exempelby kommun står bakom" in body
+    assert "delvis förenlig" in body and "WCAG 2.1" in body
+    assert "Innehåll som inte är tillgängligt" in [s.value for s in app.header]
+    assert "1.4.10 Omflöde" in body and "Om du använder skärmläsare" in body
     assert "tillganglighet@example.se" in body
+    assert "https://www.digg.se/tdosanmalan" in body
+    assert "2026-12-02" in body  # the date of the assessment
+
+
+def test_without_a_contact_the_statement_says_how_to_reach_the_organisation(app: AppTest) -> None:
+    app.switch_page("ui/pages/accessibility.py").run()
+    body = texts(app)
+    assert "den organisation som gav dig länken" in body and "växel" in body
 
 
 def test_every_page_declares_the_language_shown(app: AppTest) -> None:
@@ -327,7 +338,7 @@ def test_two_saved_runs_appear_in_history_and_can_be_compared(
     assert len(store.list_runs("Exempelkommun")) == 2
     app.switch_page("ui/pages/history.py").run()
     assert not app.exception
-    assert len(app.dataframe[0].value) == 2
+    assert len(app.table[0].value) == 2
     assert len(app.get("vega_lite_chart")) >= 2  # the trend and the comparison
     assert "Påståenden som har förändrats" in [s.value for s in app.header]
 
@@ -417,7 +428,7 @@ def test_another_rounds_results_are_not_offered_for_comparison_by_name(
     _open_round(app, "leda", mine.facilitator_token)
     assert app.selectbox(key="round_previous_run").options == ["Ingen jämförelse"]
     app.text_input(key="round_previous_link").input(f"http://x/runda?leda={theirs.facilitator_token}").run()
-    assert "Tydlig förändring?" in " ".join(str(c) for df in app.dataframe for c in df.value.columns)
+    assert "Tydlig förändring?" in " ".join(str(c) for df in app.table for c in df.value.columns)
 
 
 def test_dont_know_answers_are_not_counted_as_a_basis_for_the_results(

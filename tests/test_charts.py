@@ -109,8 +109,8 @@ def test_a_previous_run_adds_a_tick_and_delta_labels(questionnaire: Questionnair
     now, before = everything(questionnaire, 5), everything(questionnaire, 3)
     spec = strengths_gaps_chart(questionnaire, now, "sv", previous=before).to_dict()
     marks = layers_by_mark(spec)
-    (tick,) = marks["tick"]
-    assert tick["encoding"]["x"]["field"] == "previous"
+    # The tick and the white casing under it, both at the previous score.
+    assert [tick["encoding"]["x"]["field"] for tick in marks["tick"]] == ["previous", "previous"]
     assert any(layer["encoding"]["text"]["field"] == "delta_label" for layer in marks["text"])
     rows = bar_layer(spec)["data"]["values"]
     for row, area_now, area_before in zip(rows, now.areas, before.areas, strict=True):

@@ -64,7 +64,7 @@ def test_signed_out_history_shows_a_sign_in_button_and_no_data(
     at.switch_page("ui/pages/history.py").run()
     assert not at.exception
     assert at.button(key="history_sign_in").label == "Logga in"
-    assert not at.dataframe and not at.selectbox and not at.get("file_uploader")
+    assert not at.dataframe and not at.table and not at.selectbox and not at.get("file_uploader")
     assert "Lunds kommun" not in _everything(at) and "Helsingborgs stad" not in _everything(at)
 
 

@@ -42,6 +42,7 @@ def _organisation() -> None:
         key=session.ORGANISATION,
         placeholder=tr("organisation_placeholder"),
         max_chars=MAX_ORGANISATION,
+        autocomplete="organization",
         on_change=autosave.save_meta,
         persist_state="session",
     )
@@ -93,14 +94,16 @@ def _progress(q: Questionnaire) -> None:
     progress = answer_progress(q, answers(q))
     st.progress(progress.share, text=tr("progress", done=progress.done, total=progress.total))
     st.caption(
-        " · ".join(f"{n}: {done}/{total}" for n, (done, total) in enumerate(progress.areas, start=1)),
-        help=tr("progress_per_area"),
+        " · ".join(
+            tr("progress_area", n=n, done=done, total=total)
+            for n, (done, total) in enumerate(progress.areas, start=1)
+        )
     )
 
 
 def _area(q: Questionnaire, area: Area, step: int) -> None:
     lg = lang()
-    st.header(f"{step + 1}. {area.title(lg)}")
+    st.header(f"{step + 1}. {area.title(lg)}", anchor=False)  # no anchor link to Tab past
     st.caption(tr("area_source", source=area.source))
     st.write(area.intro(lg))
     labels = {point.value: point.label(lg) for point in q.scale.points}
@@ -113,10 +116,11 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
             key=answer_key(item.id),
             format_func=lambda v: f"{v} {labels[v]}" if v != DONT_KNOW else labels[v],
             horizontal=True,
-            help=item.help(lg),
             on_change=autosave.save_answer,
             args=(item.id,),
         )
+        # The help text on the page, not in a tooltip: ui/a11y.py makes it the group's description.
+        st.caption(item.help(lg))
 
 
 def _step_buttons(step: int, count: int, show_results_link: bool) -> None:

@@ -19,7 +19,7 @@ from scoring.store import RunSummary, Store
 from scoring.versions import carry_over
 from ui import auth, autosave, quota, session
 from ui.compare import show_comparison
-from ui.state import lang, num, plain, questionnaire, show_store_failure, tr
+from ui.state import lang, num, plain, questionnaire, show_rows, show_store_failure, tr
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ def _label(run: RunSummary) -> str:
 
 def _runs_table(q: Questionnaire, runs: list[RunSummary]) -> None:
     lg = lang()
-    st.dataframe(
+    show_rows(
         [
             {
                 tr("history_col_date"): run.created_at[:16].replace("T", " "),
@@ -85,8 +85,7 @@ def _runs_table(q: Questionnaire, runs: list[RunSummary]) -> None:
                 tr("history_col_version"): run.questionnaire_version,
             }
             for run in runs
-        ],
-        hide_index=True,
+        ]
     )
 
 
@@ -98,9 +97,9 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
         if stored is not None:
             carried = carry_over(q, stored.result.questionnaire_version, stored.result.answers)
             scored.append((stored.result.created_at, score(q, carried.answers)))
-    st.altair_chart(charts.trend_chart(q, scored, lg), theme=None)
+    st.altair_chart(charts.trend_chart(q, scored, lg), theme=None, width="stretch")
     with st.expander(tr("show_table")):
-        st.dataframe(
+        show_rows(
             [
                 {
                     tr("history_col_date"): r["created_at"][:10],
@@ -108,8 +107,7 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
                     tr("col_score"): r["score"],
                 }
                 for r in charts.trend_rows(q, scored, lg)
-            ],
-            hide_index=True,
+            ]
         )
 
 

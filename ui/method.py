@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.team import MIN_ROLE_RESPONDENTS
-from ui.state import lang, questionnaire, tr
+from ui.state import lang, questionnaire, show_rows, tr
 
 
 def render() -> None:
@@ -16,7 +16,7 @@ def render() -> None:
     st.header(tr("method_glossary"))
     st.markdown("\n".join(f"- **{entry.term(lg)}**: {entry.definition(lg)}" for entry in q.glossary))
     st.header(tr("method_levels"))
-    st.dataframe(
+    show_rows(
         [
             {
                 tr("col_level"): level.label(lg),
@@ -24,8 +24,7 @@ def render() -> None:
                 tr("method_description"): level.description(lg),
             }
             for level in q.levels
-        ],
-        hide_index=True,
+        ]
     )
     st.header(tr("method_areas"))
     st.markdown(

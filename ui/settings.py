@@ -20,6 +20,7 @@ from scoring.questionnaire import DEFAULT_PATH
 
 QUESTIONS_ENV = "SJALVSKATTNING_QUESTIONS"
 CONTACT_ENV = "SJALVSKATTNING_CONTACT"
+ORGANISATION_NAME_ENV = "SJALVSKATTNING_ORGANISATION_NAME"
 TIMEZONE_ENV = "SJALVSKATTNING_TIMEZONE"
 DEFAULT_TIMEZONE = "Europe/Stockholm"
 LIMITS_ENV = "SJALVSKATTNING_LIMITS"
@@ -41,6 +42,14 @@ def questions_path() -> Path:
 def contact() -> str:
     """Where to report an accessibility problem; "" when not set."""
     return os.environ.get(CONTACT_ENV, "").strip()
+
+
+def public_body() -> str:
+    """The public body that offers the tool, named in the accessibility statement.
+
+    Its own setting, else the organisation the instance serves; "" when neither is set.
+    """
+    return os.environ.get(ORGANISATION_NAME_ENV, "").strip() or organisation()
 
 
 def timezone() -> ZoneInfo:

@@ -152,8 +152,28 @@ def page_url() -> str:
 
 
 def show_table(table: Table) -> None:
-    """A table from the core, headers in the reader's language, values kept sortable."""
-    st.dataframe(table.records(lang()), hide_index=True)
+    """A table from the core as a real HTML table: headers and numbers in the reader's
+    language, a dash for no value, long text wrapped. Streamlit's grid (st.dataframe) is a
+    canvas that cuts text off, shows "None" and writes "58.3" on Swedish pages."""
+    lg = lang()
+    st.table([dict(zip(table.headers(lg), row, strict=True)) for row in table.formatted(lg)], hide_index=True)
+
+
+def show_rows(rows: list[dict[str, object]]) -> None:
+    """Rows the page builds itself, as show_table shows the core's: figures in the reader's
+    language and a dash for no value, in a real HTML table."""
+    st.table(
+        [{key: _cell(value) for key, value in row.items()} for row in rows],
+        hide_index=True,
+    )
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return num(value)
+    return str(value)
 
 
 def plain(text: str) -> str:

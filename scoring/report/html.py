@@ -42,6 +42,7 @@ def render(data: ReportInput, brief_only: bool = False) -> str:
         more_pitfalls=all_pitfalls(data) if len(all_pitfalls(data)) > len(brief.pitfalls) else (),
         area_rows=charts.area_rows(q, data.scores, lang, data.previous),
         split=split_rows(data),
+        item_table=tables.item_table(q, data.scores, lang),
         discussion=discussion_rows(data),
         roles=tables.role_table(q, lang, data.team) if data.team and data.team.roles else None,
         changes=changes(data),

@@ -219,11 +219,11 @@ def answers_by_id(questionnaire: Questionnaire, pick: Callable[[int, int], int])
 def fill_with(
     page: Page,
     questionnaire: Questionnaire,
-    pick: Callable[[int, int], int],
+    choose: Callable[[int, int], int],
     organisation: str,
     role: int = 0,
 ) -> None:
-    """Fill in everything with mouse clicks, with `pick(step, n)` as each answer."""
+    """Fill in everything with mouse clicks, with `choose(step, n)` as each answer."""
     page.get_by_label("Organisation (kommun eller region)").fill(organisation)
     page.get_by_label("Organisation (kommun eller region)").press("Enter")
     pick(page.get_by_role("radiogroup", name="Din roll"), role)
@@ -232,7 +232,7 @@ def fill_with(
         go_to_area(page, step)
         for n, _item in enumerate(area.items, start=1):
             wait_idle(page)  # let the last answer's rerun finish, as a person's pace would
-            click_answer(page, f"{step + 1}.{n}", pick(step, n))
+            click_answer(page, f"{step + 1}.{n}", choose(step, n))
             done += 1
             progress(page, done)
     wait_idle(page)
@@ -284,15 +284,14 @@ def table_after(page: Page, chart: Locator) -> Locator:
     expect(summary).to_contain_text("Visa diagrammets data som tabell")
     if expander.locator("details[open]").count() == 0:
         summary.click()
-    expect(expander.locator("table[role=grid]")).to_be_attached()
+    # A real HTML table (st.table), not Streamlit's canvas grid: readable, wrapped, localised.
+    expect(expander.locator("[data-testid=stTable] table")).to_be_visible()
     return expander
 
 
 def table_rows(expander: Locator) -> int:
     """Data rows in the table inside an opened expander (its header row not counted)."""
-    grid = expander.locator("table[role=grid]")
-    expect(grid).to_have_attribute("aria-rowcount", re.compile(r"^\d+$"))
-    return int(grid.get_attribute("aria-rowcount") or 0) - 1
+    return expander.locator("[data-testid=stTable] table tbody tr").count()
 
 
 @pytest.fixture

@@ -71,7 +71,7 @@ def test_every_area_can_be_filled_in_with_the_mouse_and_the_results_show_the_ind
         if step < len(questionnaire.areas) - 1:
             page.get_by_role("button", name="Nästa område →").click()
     progress(page, 36)
-    expect(page.get_by_text("1: 6/6 · 2: 6/6 · 3: 6/6 · 4: 6/6 · 5: 6/6 · 6: 6/6")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^Område 1: 6 av 6 · .* · Område 6: 6 av 6$"))).to_be_visible()
     # The index and level shown must be the ones the core computes from these 36 answers.
     page.get_by_role("link", name=re.compile("Se resultatet")).click()
     expect(page.get_by_role("heading", name="Resultat", exact=True)).to_be_visible()
@@ -97,6 +97,7 @@ def test_the_whole_questionnaire_can_be_filled_in_with_the_keyboard_alone(
     done = 0
     last = len(questionnaire.areas) - 1
     after_next = []  # Tab presses from "Nästa område →" to the next area's first statement
+    extra = 0  # key presses that are not the answer itself: Tab, and Enter/Space on buttons and links
     for step, area in enumerate(questionnaire.areas):
         _heading(page, step)
         for n, _item in enumerate(area.items, start=1):
@@ -104,6 +105,7 @@ def test_the_whole_questionnaire_can_be_filled_in_with_the_keyboard_alone(
             presses = tab_to(
                 page, lambda f, code=code: str(f.get("group") or "").startswith(f"{code} "), code
             )
+            extra += presses
             if n == 1 and step > 0:
                 after_next.append(presses)
             assert focused(page)["value"] == "0", f"Tab should land on the first option of {code}"
@@ -117,18 +119,31 @@ def test_the_whole_questionnaire_can_be_filled_in_with_the_keyboard_alone(
             progress(page, done)
             wait_idle(page)
         if step < last:
-            tab_to(
+            extra += tab_to(
                 page, lambda f: f.get("text") == "Nästa område →", f"the next-area button in area {step + 1}"
             )
             page.keyboard.press("Enter" if step % 2 == 0 else "Space")
+            extra += 1
             _heading(page, step + 1)
+            # Focus is on the new area's heading, so the next statement is one Tab away.
+            page.wait_for_function(
+                "(n) => document.activeElement.tagName === 'H2'"
+                " && document.activeElement.innerText.startsWith(n + '. ')",
+                arg=step + 2,
+            )
             wait_idle(page)
     progress(page, 36)
-    expect(page.get_by_text("1: 6/6 · 2: 6/6 · 3: 6/6 · 4: 6/6 · 5: 6/6 · 6: 6/6")).to_be_visible()
-    print(f"\nTab presses from 'Nästa område →' to the next area's first statement: {after_next}")
+    expect(page.get_by_text(re.compile(r"^Område 1: 6 av 6 · .* · Område 6: 6 av 6$"))).to_be_visible()
 
-    tab_to(page, lambda f: "Se resultatet" in str(f.get("text")), "the link to the results")
+    extra += tab_to(page, lambda f: "Se resultatet" in str(f.get("text")), "the link to the results")
     page.keyboard.press("Enter")
+    extra += 1
+    print(
+        f"\nTab presses from 'Nästa område →' to the next area's first statement: {after_next}; "
+        f"key presses beyond the answers: {extra} for 36 statements ({extra / 36:.2f} each)"
+    )
+    assert after_next == [1] * last, after_next
+    assert extra / 36 <= 1.5, f"{extra} key presses beyond the answers for 36 statements"
     expect(page.get_by_role("heading", name="Resultat", exact=True)).to_be_visible()
     _overall_and_level(page, questionnaire, answers_by_id(questionnaire, _keyboard_pick))
 

@@ -72,7 +72,7 @@ def test_a_round_with_three_respondents_shows_the_team_and_prints_its_report(
     expect(page.get_by_role("heading", name="Teamrundans resultat")).to_be_visible()
     expect(page.get_by_text("3 svar hittills", exact=False)).to_be_visible()
     expect(page.get_by_role("heading", name="Påståenden där gruppen är oenig")).to_be_visible()
-    expect(page.get_by_text(questionnaire.areas[0].items[0].text("sv"), exact=True)).to_be_visible()
+    expect(page.get_by_text(f"1.1 {questionnaire.areas[0].items[0].text('sv')}", exact=True)).to_be_visible()
     expect(page.locator("[data-testid=stVegaLiteChart]")).to_have_count(2)  # team chart and spread
 
     with page.expect_download() as info:

@@ -15,7 +15,7 @@ from scoring.store.rounds import Round, Rounds, links, token_from_link
 from scoring.team import TeamScores, aggregate, compare_rounds, own_scores, role_counts
 from ui import auth, autosave, session, settings
 from ui.results import DOCX, PDF, strengths_and_gaps
-from ui.state import lang, num, page_url, plain, questionnaire, show_table, tr
+from ui.state import lang, num, page_url, plain, questionnaire, show_rows, show_table, tr
 
 AGREED_OPTIONS = (None, 1, 2, 3, 4, 5)
 
@@ -86,9 +86,9 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
     lg = lang()
     st.header(tr("round_spread"))
     own = [own_scores(q, r.answers) for r in responses]
-    st.altair_chart(charts.spread_chart(q, own, team.scores, lg), theme=None)
+    st.altair_chart(charts.spread_chart(q, own, team.scores, lg), theme=None, width="stretch")
     with st.expander(tr("show_table")):
-        st.dataframe(
+        show_rows(
             [
                 {
                     tr("col_area"): row["area"],
@@ -98,8 +98,7 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
                     tr("round_highest"): row["max"],
                 }
                 for row in charts.spread_summary(q, own, lg)
-            ],
-            hide_index=True,
+            ]
         )
 
 
@@ -113,14 +112,17 @@ def _split(q: Questionnaire, rounds: Rounds, found: Round, team: TeamScores, agr
     labels = {p.value: f"{p.value} {p.label(lg)}" for p in q.scale.points}
     for item_id in team.split_items:
         item, stats = q.item(item_id), team.item(item_id)
+        area = q.area_of(item_id)
+        code = f"{q.areas.index(area) + 1}.{area.items.index(item) + 1}"
         with st.container(border=True):
-            st.markdown(f"**{item.text(lg)}**")
+            st.markdown(f"**{code} {item.text(lg)}**")
             st.caption(
                 " · ".join(f"{labels[v]}: {stats.distribution.get(v, 0)}" for v in range(1, 6))
                 + f" · {tr('col_dont_know')}: {stats.dont_know}"
             )
             st.selectbox(
-                tr("report_agreed"),
+                # Each select names its statement: a list of "Enades om" tells a screen reader nothing.
+                tr("round_agreed_on", code=code, text=item.short(lg)),
                 AGREED_OPTIONS,
                 index=AGREED_OPTIONS.index(agreed.get(item_id)),
                 format_func=lambda v: tr("round_not_agreed") if v is None else labels[v],

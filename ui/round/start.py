@@ -26,6 +26,7 @@ def render(rounds: Rounds) -> None:
             tr("organisation_label"),
             value=access.organisation or session.organisation(),
             disabled=access.organisation is not None,  # a signed-in user starts rounds for their own
+            autocomplete="organization",
         )
         closes_on = st.date_input(tr("round_closes_on"), value=None, min_value=today, format="YYYY-MM-DD")
         mode = st.radio(
@@ -64,11 +65,12 @@ def _start(rounds: Rounds, organisation: str, closes_on: object, personal: int) 
 def _show(shared: str | None, facilitator: str | None, personal: tuple[str, ...]) -> None:
     st.success(tr("round_started"))
     if shared is not None:
-        st.markdown(f"**{tr('round_respondent_link')}**")
+        # Headings, not bold paragraphs: a screen reader lists and jumps to them.
+        st.header(tr("round_respondent_link"), anchor=False)
         st.code(shared, language=None)
         st.caption(tr("round_shared_notice"))
     if personal:
-        st.markdown(f"**{tr('round_personal_links')}**")
+        st.header(tr("round_personal_links"), anchor=False)
         st.code("\n".join(personal), language=None)
         st.download_button(
             tr("round_personal_links_download"),
@@ -79,7 +81,7 @@ def _show(shared: str | None, facilitator: str | None, personal: tuple[str, ...]
             key="round_personal_download",
         )
         st.caption(tr("round_personal_links_note"))
-    st.markdown(f"**{tr('round_facilitator_link')}**")
+    st.header(tr("round_facilitator_link"), anchor=False)
     st.code(facilitator, language=None)
     st.warning(tr("round_keep_facilitator_link"))
     auth.warn_if_local(facilitator or "")

@@ -1,0 +1,249 @@
+"""Accessibility repairs for what Streamlit renders: focus, names, announcements, page titles.
+
+Called once per rerun from app.py (`install`). Everything here works on
+Streamlit's own markup, which the project cannot change in Python: a style
+sheet for visible focus and borders (WCAG 2.4.7, 1.4.11), and one script that
+keeps the page usable by keyboard and screen reader (2.4.3, 4.1.2, 4.1.3):
+
+- a live region of our own (in a closed shadow root) announces a new page, a new area and every status
+  message (Streamlit inserts its alerts already filled, which screen readers
+  often skip);
+- after a page change focus goes to the page's h1, after "Nästa område" to the
+  new area's heading; when the focused element is redrawn away (a download, an
+  upload, a submit, the sidebar button) focus goes to its replacement, the new
+  message or the page heading instead of <body>;
+- the progress bar gets its visible text as its name;
+- a help caption under a radio group becomes the group's description;
+- Esc hides a chart's tooltip (1.4.13);
+- the collapsed sidebar is hidden from Tab (1.4.10 / 2.4.7 at 320 px).
+
+What remains is listed in docs/accessibility.md and on the statement page.
+"""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from ui.state import tr
+
+FOCUS = "#1b3a5c"  # the theme's primary colour: 11.8:1 on white, 10.7:1 on the sidebar grey
+
+CSS = f"""
+<style>
+/* 2.4.7: one strong focus ring everywhere Streamlit draws a faint one or none. */
+[data-testid=stAppViewContainer] :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible,
+[data-testid=stSidebar] :is(a, button, input, summary, [tabindex]):focus-visible {{
+  outline: 3px solid {FOCUS} !important;
+  outline-offset: 2px !important;
+}}
+/* Radio inputs are visually hidden: ring the visible circle and underline the option's text. */
+[data-testid=stRadioOption]:has(input:focus-visible) > div > div:first-child {{
+  outline: 3px solid {FOCUS} !important;
+  outline-offset: 2px;
+}}
+[data-testid=stRadioOption]:has(input:focus-visible) [data-testid=stMarkdownContainer] p {{
+  text-decoration: underline 2px;
+  text-underline-offset: 3px;
+}}
+/* 1.4.11: the unchecked ring and input borders at 4.8:1 instead of 1.5:1. */
+[data-testid=stRadioOption] > div > div:first-child {{ border: 2px solid #6b7280 !important; }}
+[data-testid=stRadioOption][data-selected=true] > div > div:first-child {{
+  border-color: {FOCUS} !important;
+}}
+/* The current page is marked by more than a faint background. */
+[data-testid=stSidebarNavLink][aria-current=page] {{
+  box-shadow: inset 4px 0 0 {FOCUS};
+  font-weight: 700;
+}}
+[data-testid=stSidebarNavLink]:focus-visible {{ background: #dde5ee; }}
+/* Chart toolbars appear while anything in the chart has focus, not on hover only. */
+[data-testid=stElementToolbar]:focus-within,
+[data-testid=stElementContainer]:focus-within [data-testid=stElementToolbar] {{ opacity: 1 !important; }}
+/* 1.4.10 / 2.4.7: a collapsed sidebar is out of view, so out of the Tab order too. */
+[data-testid=stSidebar][data-collapsed=true],
+[data-testid=stSidebar][aria-expanded=false] {{ visibility: hidden; }}
+/* 1.4.10: a wide chart scrolls inside its own box, never the whole page. */
+[data-testid=stVegaLiteChart], [data-testid=stArrowVegaLiteChart] {{ max-width: 100%; overflow-x: auto; }}
+.a11y-visually-hidden {{
+  position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+}}
+/* 1.4.12: axis labels and table cells must not clip when text spacing is increased. */
+[data-testid=stTable] td, [data-testid=stTable] th {{ white-space: normal; overflow-wrap: anywhere; }}
+</style>
+"""
+
+# One observer for the whole page, installed once; later runs only update its settings.
+SCRIPT = """
+<script>
+(() => {
+  const config = __CONFIG__;
+  const w = window;
+  const doc = document;
+  if (w.__a11y) { w.__a11y.configure(config); return; }
+  const state = {config, h1: null, area: null, alerts: new WeakSet(), last: null, lastKey: null};
+  // The live region sits in a closed shadow root: screen readers read it (the accessibility tree
+  // is built from the flattened tree), but a text search of the page does not find each message
+  // twice, so tests and browser "find" see the visible message only.
+  const host = doc.createElement('div');
+  host.id = 'a11y-live';
+  host.className = 'a11y-visually-hidden';
+  const live = doc.createElement('div');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
+  host.attachShadow({mode: 'closed'}).appendChild(live);
+  doc.body.appendChild(host);
+  // What was announced, newest last, for tests and debugging.
+  const said = [];
+  const announce = (text) => {
+    said.push(text);
+    if (said.length > 50) said.shift();
+    live.textContent = '';
+    requestAnimationFrame(() => {
+      live.textContent = text;
+    });
+  };
+  const main = () => doc.querySelector('[data-testid=stMain]');
+  const focusOn = (el) => {
+    if (!el) return;
+    if (!el.matches('a, button, input, select, textarea, summary')) el.setAttribute('tabindex', '-1');
+    el.focus({preventScroll: false});
+  };
+  const keyOf = (el) => el && (el.getAttribute('data-testid') || el.tagName) + '|' +
+    (el.getAttribute('aria-label') || el.innerText || el.value || '').trim().slice(0, 80);
+  doc.addEventListener('focusin', (event) => {
+    state.last = event.target; state.lastKey = keyOf(event.target);
+  }, true);
+  // Focus dropped to the page body while the element is still there (a download does this): put it back,
+  // unless the reader clicked somewhere, which moves focus on purpose.
+  let pointerAt = 0;
+  doc.addEventListener('pointerdown', () => { pointerAt = Date.now(); }, true);
+  doc.addEventListener('focusout', (event) => {
+    const left = event.target;
+    // Watch for about a second: a download drops focus a moment after the key press, at times
+    // through a short-lived frame.
+    let frames = 60;
+    const watchFocus = () => {
+      if (Date.now() - pointerAt < 1000) return;  // a click moved focus on purpose
+      const now = doc.activeElement;
+      if (!now || now === doc.body) {
+        if (left.isConnected && left.offsetParent !== null) left.focus(); else schedule();
+        return;
+      }
+      if (now !== left && now.tagName !== 'IFRAME') return;  // focus went somewhere real
+      if (--frames > 0) requestAnimationFrame(watchFocus);
+    };
+    requestAnimationFrame(watchFocus);
+  }, true);
+  doc.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const tip = doc.getElementById('vg-tooltip-element');
+    if (tip) { tip.classList.remove('visible'); tip.style.display = 'none'; }
+  }, true);
+  doc.addEventListener('mousemove', () => {
+    const tip = doc.getElementById('vg-tooltip-element');
+    if (tip) tip.style.display = '';
+  }, true);
+  const areaHeading = (root) => {
+    const nav = root.querySelector('[role=radiogroup][aria-label="' + state.config.areaNav + '"]');
+    if (!nav) return null;
+    return [...root.querySelectorAll('h2')].find((h) => /^\\d+\\. /.test(h.innerText.trim())) || null;
+  };
+  const replacement = () => {
+    if (!state.lastKey) return null;
+    return [...doc.querySelectorAll('a, button, input, summary, [role=button]')]
+      .find((el) => keyOf(el) === state.lastKey && el.offsetParent !== null) || null;
+  };
+  const check = () => {
+    const root = main();
+    if (!root) return;
+    if (doc.title !== state.config.title) doc.title = state.config.title;
+    const h1 = root.querySelector('h1');
+    const h1Text = h1 ? h1.innerText.trim() : null;
+    const area = areaHeading(root);
+    const areaText = area ? area.innerText.trim() : null;
+    let moved = false;
+    const active0 = doc.activeElement;
+    const path = w.location.pathname;
+    if (h1Text && h1Text !== state.h1) {
+      // A new page (not the same page in the other language): focus and announce its heading.
+      const newPage = state.h1 !== null && path !== state.path;
+      state.h1 = h1Text; state.area = areaText; state.path = path;
+      if (newPage) { focusOn(h1); announce(state.config.title); moved = true; }
+    } else if (areaText && areaText !== state.area) {
+      // A new area: its heading, unless the reader is choosing areas in the area radios.
+      const first = state.area === null;
+      const navSelector = '[role=radiogroup][aria-label="' + state.config.areaNav + '"]';
+      const inNav = active0 && active0.closest(navSelector);
+      state.area = areaText;
+      if (!first && !inNav) { focusOn(area); moved = true; }
+      if (!first) announce(areaText);
+    }
+    // Status messages: announce each new one through our own region.
+    const fresh = [...doc.querySelectorAll('[data-testid=stAlert], [data-testid=stAlertContainer]')]
+      .filter((el) => !el.parentElement.closest('[data-testid=stAlert]') && !state.alerts.has(el));
+    fresh.forEach((el) => state.alerts.add(el));
+    const text = (el) => (el.querySelector('[data-testid=stMarkdownContainer]') || el).innerText.trim();
+    const texts = fresh.map(text).filter(Boolean);
+    if (texts.length && !moved) announce(texts.join(' '));
+    // Focus redrawn away: into the sidebar the reader just opened, else the element's
+    // replacement, else the new message, else the page heading.
+    const active = doc.activeElement;
+    const lost = (!active || active === doc.body) && state.last && !state.last.isConnected;
+    if (!moved && lost) {
+      const opened = state.lastKey && state.lastKey.startsWith('stExpandSidebarButton');
+      const sidebar = doc.querySelector('[data-testid=stSidebar] [data-testid=stSidebarNavLink]');
+      const target = (opened && sidebar) || replacement() || fresh[fresh.length - 1] || h1;
+      state.last = null;
+      focusOn(target);
+    }
+    root.querySelectorAll('[data-testid=stProgress]').forEach((bar) => {
+      const text = bar.innerText.trim();
+      const meter = bar.querySelector('[role=progressbar]');
+      if (meter && text && meter.getAttribute('aria-label') !== text) {
+        meter.setAttribute('aria-label', text);
+        meter.setAttribute('aria-valuetext', text);
+      }
+    });
+    // A caption right after a radio group describes it (the statement's help text).
+    root.querySelectorAll('[data-testid=stRadio]').forEach((radio, n) => {
+      const box = radio.closest('[data-testid=stElementContainer]');
+      const next = box && box.nextElementSibling;
+      const caption = next && next.querySelector('[data-testid=stCaptionContainer]');
+      const group = radio.querySelector('[role=radiogroup]');
+      if (!caption || !group) return;
+      if (!caption.id) caption.id = 'a11y-help-' + n + '-' + Math.random().toString(36).slice(2, 8);
+      if (group.getAttribute('aria-describedby') !== caption.id) {
+        group.setAttribute('aria-describedby', caption.id);
+      }
+    });
+  };
+  let pending = false;
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; check(); });
+  };
+  const watch = {childList: true, subtree: true, characterData: true};
+  // aria-label too: React puts the progress bar's "progress" back when it redraws it.
+  const labels = {attributes: true, attributeFilter: ['aria-label']};
+  new MutationObserver(schedule).observe(doc.body, {...watch, ...labels});
+  new MutationObserver(schedule).observe(doc.head, watch);  // Streamlit resets the title
+  w.__a11y = {configure: (c) => { state.config = c; schedule(); }, announce, said, region: live};
+  schedule();
+})();
+</script>
+"""
+
+
+def install(page_title: str) -> None:
+    """The page's <title> in the reader's language ("Resultat – Digitalt ledarskap …"), the
+    style sheet and the script. `page_title` is the navigation's title of the page shown."""
+    title = f"{page_title} – {tr('app_name')}"
+    st.set_page_config(page_title=title)
+    config = {"title": title, "areaNav": tr("area_nav_label")}
+    st.html(CSS)
+    st.html(SCRIPT.replace("__CONFIG__", json.dumps(config)), unsafe_allow_javascript=True)
