@@ -342,7 +342,9 @@ def role_sides_rows(questionnaire: Questionnaire, sides: RoleSides, lang: Lang) 
         for role, value in (("politician", side.gap.politicians), ("official", side.gap.officials)):
             if value is not None:
                 label = f"{t(f'role_{role}', lang)} (n = {getattr(sides, f'{role}s')})"
-                rows.append({"area": names[side.id], "role": label, "score": value, "text": number(value, lang)})
+                rows.append(
+                    {"area": names[side.id], "role": label, "score": value, "text": number(value, lang)}
+                )
     return rows
 
 

@@ -1109,7 +1109,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "sv": "Nya svar har kommit in sedan resultatet visades.",
         "en": "New answers have come in since the results were shown.",
     },
-    "ws_show_latest": {"sv": "Visa resultatet med de nya svaren", "en": "Show the results with the new answers"},
+    "ws_show_latest": {
+        "sv": "Visa resultatet med de nya svaren",
+        "en": "Show the results with the new answers",
+    },
     "ws_link_heading": {"sv": "Länk för att svara", "en": "Link to answer"},
     "ws_qr_alt": {
         "sv": "QR-kod till länken för att svara: {link}",
@@ -1120,7 +1123,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "The round uses personal links: each respondent has their own, so no shared QR code is shown.",
     },
     "ws_reveal": {"sv": "Teamets resultat", "en": "The team's results"},
-    "ws_overall": {"sv": "Samlat index: {score} av 100 – {level}", "en": "Overall index: {score} of 100 – {level}"},
+    "ws_overall": {
+        "sv": "Samlat index: {score} av 100 – {level}",
+        "en": "Overall index: {score} of 100 – {level}",
+    },
     "ws_agenda": {"sv": "Att samtala om", "en": "To discuss"},
     "ws_agenda_intro": {
         "sv": "Påståenden där gruppen är delad eller där förtroendevalda och tjänstepersoner ser olika på saken, i den ordning de bör tas upp.",
@@ -1151,7 +1157,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "Sign in to record what the group agreed on.",
     },
     "ws_open_actions": {"sv": "Först: åtgärder som pågår", "en": "First: actions under way"},
-    "ws_all_statements": {"sv": "Alla påståenden där gruppen är delad", "en": "All statements where the group is split"},
+    "ws_all_statements": {
+        "sv": "Alla påståenden där gruppen är delad",
+        "en": "All statements where the group is split",
+    },
     "ws_roles_need_three": {
         "sv": "Rollerna jämförs när både förtroendevalda och tjänstepersoner har minst tre svarande.",
         "en": "The roles are compared when both elected and senior officials have at least three respondents.",
@@ -1166,7 +1175,10 @@ Scores are always recomputed from the answers; a result file holds only the answ
     },
     "round_closes_top": {"sv": "Svara senast {day}.", "en": "Answer by {day}."},
     "round_no_closing_day": {"sv": "Rundan har ingen sista svarsdag.", "en": "The round has no last day."},
-    "round_download_answers": {"sv": "Ladda ner en kopia av dina svar", "en": "Download a copy of your answers"},
+    "round_download_answers": {
+        "sv": "Ladda ner en kopia av dina svar",
+        "en": "Download a copy of your answers",
+    },
     "round_download_answers_help": {
         "sv": "En resultatfil som du kan öppna i appen igen. Den sparas bara på din dator.",
         "en": "A result file you can open in the app again. It is kept only on your computer.",

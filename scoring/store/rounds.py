@@ -342,7 +342,9 @@ class Rounds:
         """One line on why the group agreed as it did; an empty line removes it."""
         if not isinstance(text, str) or len(text) > MAX_RATIONALE:
             raise failure(
-                f"A rationale is at most {MAX_RATIONALE} characters.", "round_rationale_refused", max=MAX_RATIONALE
+                f"A rationale is at most {MAX_RATIONALE} characters.",
+                "round_rationale_refused",
+                max=MAX_RATIONALE,
             )
         text = " ".join(text.split())  # one line: newlines and runs of spaces become single spaces
         with self.store.writing() as conn:
