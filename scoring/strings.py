@@ -1104,7 +1104,6 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "Mostly visible to elected officials – answer Don't know if you cannot judge it.",
     },
     "ws_collect": {"sv": "Svaren kommer in", "en": "Answers coming in"},
-    "ws_answers": {"sv": "Svar", "en": "Answers"},
     "ws_new_answers": {
         "sv": "Nya svar har kommit in sedan resultatet visades.",
         "en": "New answers have come in since the results were shown.",
@@ -1122,7 +1121,6 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "sv": "Rundan använder personliga länkar: varje svarande har fått sin egen, så ingen gemensam QR-kod visas.",
         "en": "The round uses personal links: each respondent has their own, so no shared QR code is shown.",
     },
-    "ws_reveal": {"sv": "Teamets resultat", "en": "The team's results"},
     "ws_overall": {
         "sv": "Samlat index: {score} av 100 – {level}",
         "en": "Overall index: {score} of 100 – {level}",

@@ -41,9 +41,9 @@ def _count(rounds: Rounds, found: Round, shown: int) -> None:
     if responses is None:
         return
     counts = role_counts(responses)
-    cols = st.columns(len(counts) + 1)
-    cols[0].metric(tr("ws_answers"), len(responses))
-    for col, (role, n) in zip(cols[1:], counts.items(), strict=True):
+    st.markdown(f"## {tr('round_count', n=len(responses))}")
+    cols = st.columns(max(len(counts), 1))
+    for col, (role, n) in zip(cols, counts.items(), strict=False):
         col.metric(tr(f"role_{role}") if role != "none" else tr("round_no_role"), n)
     if found.personal:
         unused, total = rounds.personal_links_left(found.id)

@@ -47,7 +47,7 @@ def render(
 
 def _reveal(q: Questionnaire, team: TeamScores) -> None:
     lg = lang()
-    st.header(tr("ws_reveal"), anchor=False)
+    st.header(tr("round_team_chart"), anchor=False)
     overall = team.scores.overall
     level = q.level_for(overall)
     if overall is not None and level is not None:
