@@ -58,3 +58,14 @@ def test_politicians_and_officials_are_charted_and_tabled_side_by_side(
     assert table.headers("sv")[-1] == "Tydlig skillnad?"
     assert len(table.rows) == len(questionnaire.areas) + 1
     assert "," in table.formatted("sv")[-1][3]  # Swedish decimal comma in the difference
+
+
+def test_the_round_report_shows_the_rationale_beside_the_agreed_answer(questionnaire: Questionnaire) -> None:
+    from scoring.report import round_report
+
+    split = questionnaire.items[0].id
+    people = [new_result(questionnaire, {split: value}, "", None) for value in (1, 1, 5, 5)]
+    html = round_report(
+        questionnaire, "Kommun", people, "sv", {split: 4}, rationales={split: "Vi <följer> upp"}
+    )
+    assert "Vi &lt;följer&gt; upp" in html

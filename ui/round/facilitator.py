@@ -37,10 +37,10 @@ def render(rounds: Rounds, token: str) -> None:
     # are computed without them.
     scored = responses if found.personal else without_roles(responses)
     team = aggregate(q, scored)
-    agreed, _rationales = workshop.render(q, rounds, found, scored, team)
+    agreed, rationales = workshop.render(q, rounds, found, scored, team)
     _spread(q, scored, team)
     previous = _previous(q, rounds, found, scored)
-    _report(q, found, scored, previous, agreed)
+    _report(q, found, scored, previous, agreed, rationales)
 
 
 def without_roles(responses: list[Result]) -> list[Result]:
@@ -111,18 +111,25 @@ def _previous(q: Questionnaire, rounds: Rounds, found: Round, responses: list[Re
 
 
 def _report(
-    q: Questionnaire, found: Round, responses: list[Result], previous: list[Result], agreed: dict[str, int]
+    q: Questionnaire,
+    found: Round,
+    responses: list[Result],
+    previous: list[Result],
+    agreed: dict[str, int],
+    rationales: dict[str, str],
 ) -> None:
     st.header(tr("report_download_title"))
     lg = lang()
 
     def made(suffix: str) -> bytes:
-        return report_bytes(round_input(q, found.organisation, responses, lg, agreed, previous), suffix)
+        return report_bytes(
+            round_input(q, found.organisation, responses, lg, agreed, previous, rationales), suffix
+        )
 
     html, pdf, word = st.columns(3)
     html.download_button(
         tr("report_download"),
-        data=lambda: round_report(q, found.organisation, responses, lg, agreed, previous),
+        data=lambda: round_report(q, found.organisation, responses, lg, agreed, previous, rationales),
         file_name="rapport-teamrunda.html",
         mime="text/html",
         on_click="ignore",
