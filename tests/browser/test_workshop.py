@@ -114,8 +114,12 @@ def test_a_workshop_counts_answers_live_ranks_the_agenda_and_records_the_agreeme
     expect(screen.get_by_text("skillnad +25,0 ± 0,0 poäng", exact=False)).to_be_visible()
 
     split_id = questionnaire.areas[0].items[1].id
-    screen.get_by_role("combobox", name=re.compile(rf"^Enades om \({re.escape(SPLIT)} ")).click()
-    screen.get_by_role("option", name=re.compile(r"^4 ")).click()
+    wait_idle(screen)  # the rerun with the new answers has finished drawing
+    agreed = screen.get_by_role("combobox", name=re.compile(rf"^Enades om \({re.escape(SPLIT)} "))
+    agreed.click()
+    screen.keyboard.type("4 ")  # the select filters its options as one types
+    screen.keyboard.press("Enter")
+    expect(agreed).to_have_value(re.compile(r"^4 "))
     wait_idle(screen)
     rationale = screen.get_by_label(f"Motivering, en rad ({SPLIT})")
     rationale.fill("Vi följer upp nyttan varje kvartal")
