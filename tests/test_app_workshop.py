@@ -126,3 +126,24 @@ def test_a_politician_is_told_which_statements_are_mostly_seen_by_officials(
     assert not any(note in c.value for c in app.caption)  # no role, no note
     app.radio(key="role").set_value("politician").run()
     assert any(note in c.value for c in app.caption)
+
+
+def test_the_agenda_opens_with_the_organisations_open_actions(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    from scoring.actions import action_fields
+
+    _rounds, links, divided, _split = _workshop(tmp_path, questionnaire)
+    store = Store(tmp_path / "app.db")
+    fields = action_fields(questionnaire, title="Nyttoplan för alla projekt", items=[divided], owner="KD")
+    store.add_action("Teamkommun", fields)
+    done = action_fields(questionnaire, title="Avslutad åtgärd", items=[divided], status="done")
+    store.add_action("Teamkommun", done)
+    _open(app, "leda", links.facilitator_token)
+    heads = [h.value for h in app.subheader]
+    first = next(i for i, h in enumerate(heads) if h.startswith("1. "))
+    assert heads.index("Först: åtgärder som pågår") < first
+    # Tables are drawn as a grid or (accessible) as a plain table: read either.
+    shown = [*app.dataframe, *app.table]
+    cells = " ".join(str(v) for df in shown for v in df.value.to_numpy().ravel())
+    assert "Nyttoplan för alla projekt" in cells and "Avslutad åtgärd" not in cells

@@ -101,6 +101,11 @@ def _entry(
         st.altair_chart(
             charts.distribution_chart(entry.distribution, entry.dont_know, labels, lg), theme=None
         )
+        # The same counts as text: the chart's words for those who cannot see it.
+        st.caption(
+            " · ".join(f"{labels[v]}: {entry.distribution.get(v, 0)}" for v in sorted(labels))
+            + f" · {tr('col_dont_know')}: {entry.dont_know}"
+        )
         gap = entry.roles
         if gap is not None and gap.difference is not None:
             st.write(
