@@ -62,6 +62,7 @@ def test_the_agenda_puts_split_and_role_divided_statements_first(
     said = " ".join(str(m.value) for m in app.markdown)
     assert "skillnad +25,0 ± 0,0 poäng" in said  # the divide in Swedish number format
     assert "Samtalsfråga:" in said
+    assert "6 svar hittills" in said and "Personliga länkar: 6 av 6 använda." in said
 
 
 def test_an_agreed_answer_and_its_rationale_are_saved_and_read_back(
@@ -147,3 +148,13 @@ def test_the_agenda_opens_with_the_organisations_open_actions(
     shown = [*app.dataframe, *app.table]
     cells = " ".join(str(v) for df in shown for v in df.value.to_numpy().ravel())
     assert "Nyttoplan för alla projekt" in cells and "Avslutad åtgärd" not in cells
+
+
+def test_the_facilitator_link_can_be_downloaded_when_the_round_starts(app: AppTest) -> None:
+    app.switch_page("ui/pages/round.py").run()
+    app.text_input[0].input("Teamkommun")
+    app.button[0].click().run()
+    assert app.get("download_button")
+    buttons = {b.proto.label for b in app.get("download_button")}
+    assert "Ladda ner resultatlänken som textfil" in buttons
+    assert "visas bara en gång" in " ".join(w.value for w in app.warning)
