@@ -193,6 +193,15 @@ def _ranked(candidates: list[_Candidate]) -> list[_Candidate]:
     return both + turns
 
 
+def statement_code(questionnaire: Questionnaire, item_id: str) -> str:
+    """The statement's number as the charts show it: area number, dot, place in the area ("1.3")."""
+    for a, area in enumerate(questionnaire.areas, start=1):
+        for n, item in enumerate(area.items, start=1):
+            if item.id == item_id:
+                return f"{a}.{n}"
+    raise KeyError(item_id)
+
+
 def _with_rank(entry: AgendaEntry, rank: int) -> AgendaEntry:
     return replace(entry, rank=rank)
 

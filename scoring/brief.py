@@ -77,6 +77,7 @@ class ReportInput:
     team: TeamScores | None = None
     own: tuple[Respondent, ...] = ()
     agreed: Mapping[str, int] = field(default_factory=dict)
+    rationales: Mapping[str, str] = field(default_factory=dict)  # item id -> why the group agreed so
     previous: Scores | None = None
     comparison: Comparison | None = None
     round_change: RoundComparison | None = None
@@ -105,6 +106,7 @@ def round_input(
     lang: Lang,
     agreed: Mapping[str, int] | None = None,
     previous: Sequence[Result] = (),
+    rationales: Mapping[str, str] | None = None,
 ) -> ReportInput:
     team = aggregate(questionnaire, responses)
     change = compare_rounds(questionnaire, previous, responses) if previous else None
@@ -117,6 +119,7 @@ def round_input(
         team=team,
         own=tuple(Respondent(r.role, own_scores(questionnaire, r.answers).overall) for r in responses),
         agreed=dict(agreed or {}),
+        rationales=dict(rationales or {}),
         previous=change.before.scores if change else None,
         round_change=change,
     )

@@ -775,10 +775,6 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "The group is not split on any statement.",
     },
     "report_agreed": {"sv": "Enades om", "en": "Agreed on"},
-    "round_agreed_on": {
-        "sv": "Enades om (påstående {code}: {text})",
-        "en": "Agreed on (statement {code}: {text})",
-    },
     "report_roles": {"sv": "Förtroendevalda och tjänstepersoner", "en": "Elected and senior officials"},
     "report_roles_hidden": {
         "sv": "Visas bara för roller med minst tre svarande, så att ingen kan pekas ut.",
@@ -1127,6 +1123,110 @@ Scores are always recomputed from the answers; a result file holds only the answ
         "en": "The organisation's name is longer than {limit} characters.",
     },
     "not_answered": {"sv": "Ej besvarad", "en": "Not answered"},
+    # The workshop view of a round (ui/round/collect.py, ui/round/workshop.py)
+    "round_rationale_refused": {
+        "sv": "Motiveringen får vara högst {max} tecken.",
+        "en": "The rationale may be at most {max} characters.",
+    },
+    "chart_axis_count": {"sv": "Antal svar", "en": "Number of answers"},
+    "role_sides_title": {
+        "sv": "Förtroendevalda och tjänstepersoner sida vid sida",
+        "en": "Elected and senior officials side by side",
+    },
+    "col_politicians_self": {"sv": "Förtroendevalda om sig själva", "en": "Elected officials on themselves"},
+    "col_officials_about": {"sv": "Tjänstepersoner om dem", "en": "Senior officials on them"},
+    "col_margin": {"sv": "Felmarginal (±)", "en": "Margin (±)"},
+    "col_clear_gap": {"sv": "Tydlig skillnad?", "en": "Clear difference?"},
+    "fill_other_seat_official": {
+        "sv": "Mest synligt för tjänstepersoner – svara gärna Vet ej om du inte kan bedöma det.",
+        "en": "Mostly visible to senior officials – answer Don't know if you cannot judge it.",
+    },
+    "fill_other_seat_politician": {
+        "sv": "Mest synligt för förtroendevalda – svara gärna Vet ej om du inte kan bedöma det.",
+        "en": "Mostly visible to elected officials – answer Don't know if you cannot judge it.",
+    },
+    "ws_collect": {"sv": "Svaren kommer in", "en": "Answers coming in"},
+    "ws_new_answers": {
+        "sv": "Nya svar har kommit in sedan resultatet visades.",
+        "en": "New answers have come in since the results were shown.",
+    },
+    "ws_show_latest": {
+        "sv": "Visa resultatet med de nya svaren",
+        "en": "Show the results with the new answers",
+    },
+    "ws_link_heading": {"sv": "Länk för att svara", "en": "Link to answer"},
+    "ws_qr_alt": {
+        "sv": "QR-kod till länken för att svara: {link}",
+        "en": "QR code for the link to answer: {link}",
+    },
+    "ws_personal_qr": {
+        "sv": "Rundan använder personliga länkar: varje svarande har fått sin egen, så ingen gemensam QR-kod visas.",
+        "en": "The round uses personal links: each respondent has their own, so no shared QR code is shown.",
+    },
+    "ws_overall": {
+        "sv": "Samlat index: {score} av 100 – {level}",
+        "en": "Overall index: {score} of 100 – {level}",
+    },
+    "ws_agenda": {"sv": "Att samtala om", "en": "To discuss"},
+    "ws_agenda_intro": {
+        "sv": "Påståenden där gruppen är delad eller där förtroendevalda och tjänstepersoner ser olika på saken, i den ordning de bör tas upp.",
+        "en": "Statements where the group is split, or where elected and senior officials see things differently, in the order to take them up.",
+    },
+    "ws_agenda_empty": {
+        "sv": "Inga påståenden där gruppen är delad eller rollerna tydligt skiljer sig.",
+        "en": "No statements where the group is split or the roles clearly differ.",
+    },
+    "ws_why_split": {"sv": "Gruppen är delad i två läger.", "en": "The group is split into two camps."},
+    "ws_why_roles": {
+        "sv": "Förtroendevalda och tjänstepersoner ser tydligt olika på det.",
+        "en": "Elected and senior officials clearly see it differently.",
+    },
+    "ws_why_both": {
+        "sv": "Gruppen är delad, och skiljelinjen går mellan förtroendevalda och tjänstepersoner.",
+        "en": "The group is split, and the line runs between elected and senior officials.",
+    },
+    "ws_difference": {
+        "sv": "Förtroendevalda {politicians}, tjänstepersoner {officials}: skillnad {difference} ± {margin} poäng.",
+        "en": "Elected officials {politicians}, senior officials {officials}: difference {difference} ± {margin} points.",
+    },
+    "ws_discuss": {"sv": "Samtalsfråga: {question}", "en": "To talk about: {question}"},
+    "ws_agreed_label": {"sv": "Enades om ({code} {short})", "en": "Agreed on ({code} {short})"},
+    "ws_rationale_label": {"sv": "Motivering, en rad ({code})", "en": "Rationale, one line ({code})"},
+    "ws_sign_in_to_record": {
+        "sv": "Logga in för att anteckna vad gruppen enades om.",
+        "en": "Sign in to record what the group agreed on.",
+    },
+    "ws_open_actions": {"sv": "Först: åtgärder som pågår", "en": "First: actions under way"},
+    "ws_all_statements": {
+        "sv": "Alla påståenden där gruppen är delad",
+        "en": "All statements where the group is split",
+    },
+    "ws_roles_need_three": {
+        "sv": "Rollerna jämförs när både förtroendevalda och tjänstepersoner har minst tre svarande.",
+        "en": "The roles are compared when both elected and senior officials have at least three respondents.",
+    },
+    "ws_own_seat": {
+        "sv": "{role}: kan bedöma {n} av {total} påståenden från sin egen stol.",
+        "en": "{role}: can judge {n} of {total} statements from their own seat.",
+    },
+    "ws_self_view": {
+        "sv": "Den politiska ledningen: egen bild och tjänstepersonernas bild",
+        "en": "The political leadership: its own view and the senior officials' view",
+    },
+    "round_closes_top": {"sv": "Svara senast {day}.", "en": "Answer by {day}."},
+    "round_no_closing_day": {"sv": "Rundan har ingen sista svarsdag.", "en": "The round has no last day."},
+    "round_download_answers": {
+        "sv": "Ladda ner en kopia av dina svar",
+        "en": "Download a copy of your answers",
+    },
+    "round_download_answers_help": {
+        "sv": "En resultatfil som du kan öppna i appen igen. Den sparas bara på din dator.",
+        "en": "A result file you can open in the app again. It is kept only on your computer.",
+    },
+    "round_facilitator_download": {
+        "sv": "Ladda ner resultatlänken som textfil",
+        "en": "Download the results link as a text file",
+    },
 }
 
 

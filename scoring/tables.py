@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from scoring.actions import Action, areas_of, check_plan
+from scoring.agenda import RoleSides
 from scoring.compare import Change, Comparison
 from scoring.model import Lang, Questionnaire
 from scoring.score import Scores, round1
@@ -27,7 +28,7 @@ SIGNED_COLUMNS = frozenset({"col_delta", "col_items_delta", "col_area_delta"})
 TEXT_COLUMNS = frozenset(
     {"col_area", "col_statement", "col_kind", "col_level", "report_clear"}
     | {"col_action", "col_items", "col_owner", "col_due", "col_status", "col_overdue", "col_note"}
-    | {"col_verdict", "col_updated_at", "col_updated_by"}
+    | {"col_verdict", "col_updated_at", "col_updated_by", "col_clear_gap"}
 )
 
 
@@ -256,3 +257,22 @@ def _overdue(action: Action, today: date, lang: Lang) -> str:
 
 def _delta(before: float | None, after: float | None) -> float | None:
     return None if before is None or after is None else round1(after - before)
+
+
+def role_sides_table(questionnaire: Questionnaire, lang: Lang, sides: RoleSides) -> Table:
+    """Politicians beside officials per area and overall, the difference, its margin and the verdict."""
+    columns = (
+        "col_area",
+        f"={t('role_politician', lang)} (n = {sides.politicians})",
+        f"={t('role_official', lang)} (n = {sides.officials})",
+        "col_delta",
+        "col_margin",
+        "col_clear_gap",
+    )
+    rows: list[tuple[Cell, ...]] = []
+    for side in (*sides.areas, sides.overall):
+        name = t("csv_overall", lang) if side.id == "overall" else area_label(questionnaire, side.id, lang)
+        gap = side.gap
+        verdict = t("report_clear_yes" if gap.clear else "report_clear_no", lang)
+        rows.append((name, gap.politicians, gap.officials, gap.difference, gap.margin, verdict))
+    return Table(columns, tuple(rows))

@@ -346,7 +346,9 @@ def test_a_shared_link_round_hides_role_groups_and_says_why(
         rounds.submit(made.respondent_token, new_result(questionnaire, answers, "", role), questionnaire)
     facilitator = new_app(tmp_path, leda=made.facilitator_token)
     facilitator.switch_page("ui/pages/round.py").run()
-    headers = " ".join(str(c) for df in [*facilitator.dataframe, *facilitator.table] for c in df.value.columns)
+    headers = " ".join(
+        str(c) for df in [*facilitator.dataframe, *facilitator.table] for c in df.value.columns
+    )
     assert "Förtroendevald (n = 3)" not in headers
     body = " ".join(m.value for m in facilitator.markdown) + " ".join(i.value for i in facilitator.info)
     assert "gemensam länk" in body and "personliga länkar" in body
@@ -362,7 +364,9 @@ def test_a_personal_link_round_shows_role_groups_and_how_many_links_were_used(
         rounds.submit(token, new_result(questionnaire, answers, "", "politician"), questionnaire)
     facilitator = new_app(tmp_path, leda=made.facilitator_token)
     facilitator.switch_page("ui/pages/round.py").run()
-    headers = " ".join(str(c) for df in [*facilitator.dataframe, *facilitator.table] for c in df.value.columns)
+    headers = " ".join(
+        str(c) for df in [*facilitator.dataframe, *facilitator.table] for c in df.value.columns
+    )
     assert "Förtroendevald (n = 3)" in headers
     assert "3 av 5 använda" in " ".join(m.value for m in facilitator.markdown)
     assert not any("gemensam länk" in i.value for i in facilitator.info)

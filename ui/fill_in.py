@@ -8,6 +8,7 @@ from scoring.answers import MAX_ORGANISATION
 from scoring.model import Area, Questionnaire
 from scoring.results import ROLES
 from scoring.score import answer_progress
+from scoring.seats import other_seat
 from ui import autosave, session
 from ui.state import (
     ANSWER_OPTIONS,
@@ -121,6 +122,8 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
         )
         # The help text on the page, not in a tooltip: ui/a11y.py makes it the group's description.
         st.caption(item.help(lg))
+        if other := other_seat(item, session.role()):  # mainly seen from the other seat: say so
+            st.caption(tr(f"fill_other_seat_{other}"))
 
 
 def _step_buttons(step: int, count: int, show_results_link: bool) -> None:

@@ -43,6 +43,7 @@ _STORE_ERROR = "store_error"  # notice: why the store could not be used
 _PAGES = "_pages"  # this run's navigation pages by name
 _ROUND_LINKS = "round_links"  # the two links of the round just started
 _ROUND_SENT = "round_sent"  # the respondent token whose answers were sent
+_SENT_COPY = "round_sent_copy"  # the sent answers as a result file, kept only for the respondent's download
 _ROUND_ANSWERING = "_round_draft"  # the round whose respondent this session is
 _VISITOR = "_visitor"  # a random id for this session, for the limits per session
 _UNSAVED = "_unsaved"  # why the last answer could not be written; set while the draft lags the session
@@ -350,13 +351,24 @@ def answer_round(round_id: int) -> None:
     st.session_state[_DRAFT_KIND] = ("round", round_id)
 
 
-def response_sent(token: str) -> None:
-    """The respondent's answers are in: thank them, and keep nothing to send again."""
+def response_sent(token: str, copy: str | None = None) -> None:
+    """The respondent's answers are in: thank them, and keep nothing to send again.
+
+    `copy`: the sent answers as a result file, kept in this session only so the
+    respondent can still download them after sending.
+    """
     st.session_state[_ROUND_SENT] = token
+    if copy is not None:
+        st.session_state[_SENT_COPY] = copy
     st.session_state[_ANSWERS] = {}
     st.session_state.pop(_UNSAVED, None)
     draft_finished()
     answers_changed()
+
+
+def sent_copy() -> str | None:
+    value = st.session_state.get(_SENT_COPY)
+    return value if isinstance(value, str) else None
 
 
 def has_sent(token: str) -> bool:

@@ -33,8 +33,9 @@ def round_report(
     lang: Lang,
     agreed: Mapping[str, int] | None = None,
     previous: Sequence[Result] = (),
+    rationales: Mapping[str, str] | None = None,
 ) -> str:
-    return render(round_input(questionnaire, organisation, responses, lang, agreed, previous))
+    return render(round_input(questionnaire, organisation, responses, lang, agreed, previous, rationales))
 
 
 def report_bytes(data: ReportInput, suffix: str, brief_only: bool = False) -> bytes:

@@ -82,6 +82,7 @@ def split_rows(data: ReportInput) -> list[dict[str, object]]:
             "mean": data.team.item(item_id).mean,
             "agreed": q.scale.label(data.agreed[item_id], lang) if item_id in data.agreed else None,
             "agreed_value": data.agreed.get(item_id),
+            "rationale": data.rationales.get(item_id),
         }
         for item_id in data.team.split_items
     ]

@@ -147,7 +147,7 @@ def _rest(document: DocxDocument, data: ReportInput, brief: Brief) -> None:
                     (
                         f"{row['text']} ({row['area']})",
                         *row["distribution"],  # type: ignore[misc]
-                        f"{row['agreed_value']} {row['agreed']}" if row["agreed"] else None,
+                        _agreed_cell(row),
                     )
                     for row in rows
                 ),
@@ -230,3 +230,11 @@ def _repeat_as_header(row: object) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
+
+
+def _agreed_cell(row: dict[str, object]) -> str | None:
+    """The agreed answer, and on a new line why, when the meeting recorded it."""
+    agreed = f"{row['agreed_value']} {row['agreed']}" if row["agreed"] else None
+    if not row.get("rationale"):
+        return agreed
+    return f"{agreed or '–'}\n{row['rationale']}"

@@ -193,6 +193,19 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX action_changes_by_action ON action_changes (action_id, id);
         """,
     ),
+    (
+        # One line of why, next to the answer a workshop agreed on for a statement.
+        # A table of its own: round_agreed is never altered.
+        "round-agreed-rationale",
+        """
+        CREATE TABLE round_rationales (
+            round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            rationale TEXT NOT NULL,
+            PRIMARY KEY (round_id, item_id)
+        );
+        """,
+    ),
 )
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "FACILITATOR_PARAM",
     "MAX_ORGANISATION",
     "MAX_PERSONAL_LINKS",
+    "MAX_RATIONALE",
     "RESPONDENT_PARAM",
     "Round",
     "RoundClosedError",
@@ -43,6 +44,7 @@ __all__ = [
 RESPONDENT_PARAM = "svar"
 FACILITATOR_PARAM = "leda"
 MAX_PERSONAL_LINKS = 200  # a leadership group, with room to spare; more is a mistake or an attack
+MAX_RATIONALE = 300  # one line of why, as the meeting agreed it
 
 
 class RoundClosedError(StoreError):
@@ -335,3 +337,31 @@ class Rounds:
                 "SELECT item_id, value FROM round_agreed WHERE round_id = ?", (round_id,)
             ).fetchall()
         return {item_id: value for item_id, value in rows}
+
+    def set_rationale(self, round_id: int, item_id: str, text: str) -> None:
+        """One line on why the group agreed as it did; an empty line removes it."""
+        if not isinstance(text, str) or len(text) > MAX_RATIONALE:
+            raise failure(
+                f"A rationale is at most {MAX_RATIONALE} characters.",
+                "round_rationale_refused",
+                max=MAX_RATIONALE,
+            )
+        text = " ".join(text.split())  # one line: newlines and runs of spaces become single spaces
+        with self.store.writing() as conn:
+            if not text:
+                conn.execute(
+                    "DELETE FROM round_rationales WHERE round_id = ? AND item_id = ?", (round_id, item_id)
+                )
+            else:
+                conn.execute(
+                    "INSERT INTO round_rationales (round_id, item_id, rationale) VALUES (?, ?, ?) "
+                    "ON CONFLICT (round_id, item_id) DO UPDATE SET rationale = excluded.rationale",
+                    (round_id, item_id, text),
+                )
+
+    def rationales(self, round_id: int) -> dict[str, str]:
+        with self.store.reading() as conn:
+            rows = conn.execute(
+                "SELECT item_id, rationale FROM round_rationales WHERE round_id = ?", (round_id,)
+            ).fetchall()
+        return {item_id: text for item_id, text in rows}

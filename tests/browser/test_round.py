@@ -71,9 +71,11 @@ def test_a_round_with_three_respondents_shows_the_team_and_prints_its_report(
     page.goto(facilitator_link)
     expect(page.get_by_role("heading", name="Teamrundans resultat")).to_be_visible()
     expect(page.get_by_text("3 svar hittills", exact=False)).to_be_visible()
-    expect(page.get_by_role("heading", name="Påståenden där gruppen är oenig")).to_be_visible()
-    expect(page.get_by_text(f"1.1 {questionnaire.areas[0].items[0].text('sv')}", exact=True)).to_be_visible()
-    expect(page.locator("[data-testid=stVegaLiteChart]")).to_have_count(2)  # team chart and spread
+    expect(page.get_by_role("heading", name="Att samtala om")).to_be_visible()
+    statement = questionnaire.areas[0].items[0].text("sv")
+    expect(page.get_by_role("heading", name=f"1. {SPLIT_STATEMENT} {statement}")).to_be_visible()
+    # The team chart, the split statement's answers on the agenda, and the spread.
+    expect(page.locator("[data-testid=stVegaLiteChart]")).to_have_count(3)
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Rapport (HTML)").click()

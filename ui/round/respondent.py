@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.errors import ScoringError, StoreError
-from scoring.results import Result
+from scoring.results import Result, dump_result
 from scoring.store.rounds import Round, RoundClosedError, Rounds
 from ui import autosave, fill_in, session, settings
 from ui.state import current_result, lang, plain, questionnaire, tr
@@ -18,6 +18,11 @@ def render(rounds: Rounds, token: str) -> None:
         st.error(tr("round_bad_link"))
         return
     st.header(plain(found.organisation))  # anyone may name a round: its name is shown as text
+    st.markdown(
+        f"**{tr('round_closes_top', day=found.closes_on.isoformat())}**"
+        if found.closes_on
+        else tr("round_no_closing_day")
+    )
     sent_from = st.query_params.get(autosave.TOKEN_PARAM)
     if sent_from and not session.has_sent(token) and rounds.was_sent(found.id, sent_from):
         # A reload after sending, or another tab that sent: the draft's address remembers it.
@@ -26,6 +31,8 @@ def render(rounds: Rounds, token: str) -> None:
         session.response_sent(token)
     if session.has_sent(token):
         st.success(tr("round_thanks"))
+        if (copy := session.sent_copy()) is not None:
+            _download(copy, "round_download_sent")
         return
     if found.personal and rounds.link_used(token):
         st.info(tr("round_link_used"))
@@ -49,6 +56,7 @@ def _send(rounds: Rounds, token: str, found: Round) -> None:
     if session.unseen():
         autosave.offer_unseen(q, "round_other_tab")
         return
+    _download(dump_result(_anonymous(current_result(q), found)), "round_download_answers")
     if not st.button(tr("round_send"), type="primary", key="round_send"):
         return
     if autosave.guard(lambda: autosave.other_tab_answers(rounds.store)):
@@ -57,10 +65,7 @@ def _send(rounds: Rounds, token: str, found: Round) -> None:
     if not any(value is not None for value in result.answers.values()):
         st.warning(tr("round_answer_first"))
         return
-    anonymous = Result(
-        result.questionnaire_id, result.questionnaire_version, found.organisation, result.role,
-        result.created_at, result.answers,
-    )  # fmt: skip
+    anonymous = _anonymous(result, found)
     try:
         stored = rounds.submit(token, anonymous, q, session.draft_token(), today=settings.today())
     except RoundClosedError:
@@ -77,8 +82,29 @@ def _send(rounds: Rounds, token: str, found: Round) -> None:
         return
     if not stored:
         st.warning(tr("round_already_sent"))
-    session.response_sent(token)
+    session.response_sent(token, copy=dump_result(anonymous))
     # The draft's address stays in the URL: a reload finds the response sent and thanks again.
     if not stored:
         return
     st.rerun()
+
+
+def _anonymous(result: Result, found: Round) -> Result:
+    """The response as sent: the round's organisation, the respondent's role and answers."""
+    return Result(
+        result.questionnaire_id, result.questionnaire_version, found.organisation, result.role,
+        result.created_at, result.answers,
+    )  # fmt: skip
+
+
+def _download(copy: str, key: str) -> None:
+    """The respondent's own answers as a result file, to keep or to open in the app again."""
+    st.download_button(
+        tr("round_download_answers"),
+        data=copy,
+        file_name="mina-svar.json",
+        mime="application/json",
+        on_click="ignore",
+        key=key,
+        help=tr("round_download_answers_help"),
+    )

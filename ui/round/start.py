@@ -82,6 +82,14 @@ def _show(shared: str | None, facilitator: str | None, personal: tuple[str, ...]
         )
         st.caption(tr("round_personal_links_note"))
     st.header(tr("round_facilitator_link"), anchor=False)
-    st.code(facilitator, language=None)
+    st.code(facilitator, language=None)  # the code block has a copy button
+    st.download_button(
+        tr("round_facilitator_download"),
+        data=f"{facilitator}\n",
+        file_name="resultatlank.txt",
+        mime="text/plain",
+        on_click="ignore",
+        key="round_facilitator_download",
+    )
     st.warning(tr("round_keep_facilitator_link"))
     auth.warn_if_local(facilitator or "")
