@@ -28,7 +28,7 @@ from scoring.model import SLUG, Questionnaire
 from scoring.results import Result
 from scoring.snapshot import check_result, snapshot_of
 from scoring.store.database import Database, failure, iso, now, valid_token
-from scoring.store.runs import SavedRun, insert_run
+from scoring.store.runs import SavedRun, insert_run, put_in_place_of
 
 DRAFT_KINDS = ("single", "round")
 DRAFT_MAX_AGE_DAYS = 30
@@ -198,11 +198,15 @@ def load_draft(db: Database, token: str) -> Draft | None:
     )
 
 
-def finish_draft(db: Database, token: str, result: Result, questionnaire: Questionnaire) -> SavedRun:
+def finish_draft(
+    db: Database, token: str, result: Result, questionnaire: Questionnaire, replaces: int | None = None
+) -> SavedRun:
     run = HistoryRun(result, snapshot_of(questionnaire))
     check_result(result, run.snapshot)
     with db.writing() as conn:
         saved = insert_run(conn, run, questionnaire)
+        if replaces is not None:
+            put_in_place_of(conn, saved.id, replaces)
         if valid_token(token):
             conn.execute("DELETE FROM drafts WHERE token = ?", (token,))
         return saved
