@@ -372,20 +372,12 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "history_version_current": {"sv": "(visas nu)", "en": "(shown now)"},
     "history_restore_pick": {"sv": "Version att visa i listan", "en": "Version to show in the list"},
     "history_restore_button": {"sv": "Återställ den här versionen", "en": "Restore this version"},
-    "history_restored": {
-        "sv": "Versionen visas nu i listan. Den andra finns kvar bland tidigare versioner.",
-        "en": "That version is now shown in the list. The other is kept among the earlier versions.",
-    },
     "saved_run_notice": {
         "sv": "Mätningen är sparad i historiken. Du kan öppna den där eller börja en ny mätning.",
         "en": "The run is saved to history. You can open it there or start a new run.",
     },
     "saved_run_open": {"sv": "Öppna den sparade mätningen", "en": "Open the saved run"},
     "saved_run_new": {"sv": "Börja en ny mätning", "en": "Start a new run"},
-    "saved_draft_link": {
-        "sv": "Den här länken gällde ett utkast som redan är sparat som en mätning i historiken.",
-        "en": "This link was for a draft that is already saved as a run in history.",
-    },
     "correcting_run": {
         "sv": "Du ändrar en sparad mätning. När du sparar ersätter den nya versionen den gamla i historiken; den gamla går att återställa.",
         "en": "You are changing a saved run. When you save, the new version replaces the old one in history; the old one can be restored.",

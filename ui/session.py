@@ -401,6 +401,11 @@ def run_saved(run_id: int) -> None:
     st.session_state[_REPLACES] = run_id
 
 
+def draft_link_saved(run_id: int) -> None:
+    """The draft in the URL was saved as `run_id` earlier: the page says so (no answers load)."""
+    st.session_state[_SAVED_RUN] = run_id
+
+
 def saved_run() -> int | None:
     """The run the answers on screen were saved as, None once they changed."""
     run_id: int | None = st.session_state.get(_SAVED_RUN)
@@ -420,6 +425,10 @@ def start_new_run() -> None:
     st.session_state[_AREA] = 0
     for key in (_SAVED_RUN, _REPLACES, _RESULT_TIME, _DRAFT_TOKEN, _DRAFT_SEEN, _UNSEEN):
         st.session_state.pop(key, None)
+    # The answer and role radios draw again from the emptied answers, not their old selection.
+    for key in [k for k in st.session_state if str(k).startswith(("q_", "role", "area_step"))]:
+        if key != _ROLE:
+            st.session_state.pop(key, None)
 
 
 def correct_run(

@@ -171,6 +171,10 @@ class Store(Database):
         """
         return drafts.finish_draft(self, token, result, questionnaire, replaces)
 
+    def run_of_draft(self, token: str) -> int | None:
+        """The run a finished draft became (its link then says so), None for any other token."""
+        return drafts.run_of_draft(self, token)
+
     def purge_drafts(self, now: datetime | None = None, max_age_days: int = DRAFT_MAX_AGE_DAYS) -> int:
         """Remove drafts not touched for `max_age_days`; return how many went."""
         return drafts.purge_drafts(self, now, max_age_days)

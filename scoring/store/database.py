@@ -208,6 +208,11 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         CREATE INDEX run_versions_by_run ON run_versions (run_id, id);
         CREATE INDEX run_versions_by_replaced ON run_versions (replaces, id);
+        -- The draft a run was saved from, so its link can say "saved" instead of opening empty.
+        CREATE TABLE draft_runs (
+            token_hash TEXT PRIMARY KEY,     -- sha256 of the draft's token, never the token
+            run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE
+        );
         """,
     ),
 )

@@ -19,6 +19,7 @@ from scoring.answers import (
     ROLES,
     Role,
     organisation_name,
+    sha256_hex,
     valid_answer,
     valid_organisation,
     valid_role,
@@ -208,8 +209,25 @@ def finish_draft(
         if replaces is not None:
             put_in_place_of(conn, saved.id, replaces)
         if valid_token(token):
+            conn.execute(
+                "INSERT INTO draft_runs (token_hash, run_id) VALUES (?, ?) "
+                "ON CONFLICT (token_hash) DO UPDATE SET run_id = excluded.run_id",
+                (sha256_hex(token), saved.id),
+            )
+        if valid_token(token):
             conn.execute("DELETE FROM drafts WHERE token = ?", (token,))
         return saved
+
+
+def run_of_draft(db: Database, token: str) -> int | None:
+    """The run a finished draft was saved as, None for any other token."""
+    if not valid_token(token):
+        return None
+    with db.reading() as conn:
+        row = conn.execute(
+            "SELECT run_id FROM draft_runs WHERE token_hash = ?", (sha256_hex(token),)
+        ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def purge_drafts(db: Database, when: datetime | None = None, max_age_days: int = DRAFT_MAX_AGE_DAYS) -> int:
