@@ -242,24 +242,25 @@ def save_run_controls(q: Questionnaire) -> None:
     if not session.organisation().strip():
         st.info(tr("save_run_needs_org"))
         return
-    if session.saved_run() is not None:
-        saved_notice()
-        return
-    if session.replaces() is not None:
+    if session.saved_run() is None and session.replaces() is not None:
         st.info(tr("correcting_run"), icon=":material/edit_note:")
+    clicked = False
     if session.unseen():
         offer_unseen(q, "save_run_other_tab")
-    elif st.button(tr("save_run"), key="save_run", type="primary"):
-        _finish(db, q)
+    elif clicked := st.button(tr("save_run"), key="save_run", type="primary"):
+        _finish(db, q)  # says saved (or already saved) itself
+    # The button stays after a save: the same answers saved again are said to be saved already.
+    saved_notice(None if clicked else "saved_run_notice")
     st.caption(tr("save_run_hint"))
 
 
-def saved_notice(message: str = "saved_run_notice") -> None:
+def saved_notice(message: str | None = "saved_run_notice") -> None:
     """The answers on screen are a saved run: say so, offer to open it in History or start anew."""
     run_id = session.saved_run()
     if run_id is None:
         return
-    st.success(tr(message), icon=":material/check:")
+    if message is not None:
+        st.success(tr(message), icon=":material/check:")
     left, right = st.columns(2)
     if left.button(tr("saved_run_open"), key="saved_run_open", icon=":material/history:"):
         session.open_run(run_id)
@@ -297,7 +298,7 @@ def _finish(db: Store, q: Questionnaire) -> None:
         return
     forget_draft()
     session.run_saved(saved.id)
-    saved_notice("save_run_done" if saved.created else "save_run_already")
+    st.success(tr("save_run_done" if saved.created else "save_run_already"), icon=":material/check:")
 
 
 def offer_unseen(q: Questionnaire, notice: str) -> None:
