@@ -197,6 +197,12 @@ def dont_know_items(questionnaire: Questionnaire, scores: Scores) -> list[str]:
     ]
 
 
+def dont_know_caption(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> str | None:
+    """The line under the item chart naming the statements it has no bar for, None when none."""
+    codes = dont_know_items(questionnaire, scores)
+    return t("item_dont_know_list", lang, items=", ".join(codes)) if codes else None
+
+
 def _item_label(code: str, short: str, pitfall: bool, lang: Lang) -> str:
     # `short` is the item's short label (at most SHORT_MAX characters), never cut.
     marker = f" [{t('kind_pitfall', lang)}]" if pitfall else ""

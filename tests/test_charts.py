@@ -8,6 +8,7 @@ import pytest
 
 from scoring.charts import (
     area_rows,
+    dont_know_caption,
     dont_know_items,
     item_chart,
     item_rows,
@@ -186,6 +187,9 @@ def test_statements_answered_dont_know_are_listed_by_their_code(questionnaire: Q
     answers = {item.id: 4 for item in questionnaire.items} | {second_area.items[1].id: None}
     answers.pop(questionnaire.items[0].id)  # unanswered is not "Vet ej"
     assert dont_know_items(questionnaire, score(questionnaire, answers)) == ["2.2"]
+    caption = dont_know_caption(questionnaire, score(questionnaire, answers), "sv")
+    assert caption == "Besvarade med Vet ej (ingen stapel): 2.2"
+    assert dont_know_caption(questionnaire, everything(questionnaire, 3), "sv") is None
 
 
 def test_the_item_chart_leaves_out_items_without_a_score(questionnaire: Questionnaire) -> None:

@@ -119,9 +119,8 @@ def _item_view(q: Questionnaire, scores: Scores, spec: Spec) -> None:
     lg = lang()
     st.header(tr("item_view"))
     st.vega_lite_chart(spec, theme=None, width="stretch")
-    unknown = charts.dont_know_items(q, scores)
-    if unknown:
-        st.caption(tr("item_dont_know_list", items=", ".join(unknown)))
+    if (unknown := charts.dont_know_caption(q, scores, lg)) is not None:
+        st.caption(unknown)  # the chart has no bar for them
     with st.expander(tr("show_table")):
         show_table(tables.item_table(q, scores, lg))
 
