@@ -18,7 +18,7 @@ from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
 from scoring.versions import carry_over
 from ui import auth, autosave, quota, reopen, session
-from ui.compare import show_comparison
+from ui.compare import show_comparison, upload_help
 from ui.state import lang, num, plain, questionnaire, show_store_failure, tr
 
 logger = logging.getLogger(__name__)
@@ -168,7 +168,11 @@ def _export(db: Store, organisation: str) -> None:
 def _import(q: Questionnaire, db: Store, access: Access) -> None:
     st.header(tr("history_import"))
     files = st.file_uploader(
-        tr("history_import_label"), type=["json"], accept_multiple_files=True, key="hist_import"
+        tr("history_import_label"),
+        type=["json"],
+        accept_multiple_files=True,
+        key="hist_import",
+        help=upload_help(),
     )
     if not files or not st.button(tr("history_import_button"), key="hist_import_button"):
         return
