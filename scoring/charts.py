@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 import altair as alt
@@ -156,30 +157,31 @@ def item_rows(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> list[
 def item_chart(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> alt.FacetChart:
     rows = [r for r in item_rows(questionnaire, scores, lang) if r["score"] is not None]
     bands = [STRENGTH, MIDDLE, GAP]
-    chart = (
-        alt.Chart(alt.Data(values=rows))
-        .mark_bar(stroke="#1b1b1b", strokeWidth=0.5)
-        .encode(
-            y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelLimit=ITEM_LABEL_PIXELS)),
-            x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_item", lang)),
-            x2=alt.datum(50),
-            color=alt.Color(
-                "band_label:N",
-                scale=alt.Scale(
-                    domain=[t(f"band_{b}", lang) for b in bands], range=[_ITEM_COLOURS[b] for b in bands]
-                ),
-                legend=alt.Legend(title=None, orient="bottom"),
-            ),
-            tooltip=[
-                alt.Tooltip("text:N", title=t("col_statement", lang)),
-                alt.Tooltip("kind:N", title=t("col_kind", lang)),
-                alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
-            ],
-        )
-        .properties(width=300, height=alt.Step(22))
+    base = alt.Chart().encode(
+        y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelLimit=ITEM_LABEL_PIXELS)),
+        x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_item", lang)),
     )
+    bars = base.mark_bar(stroke="#1b1b1b", strokeWidth=0.5).encode(
+        x2=alt.datum(50),
+        color=alt.Color(
+            "band_label:N",
+            scale=alt.Scale(
+                domain=[t(f"band_{b}", lang) for b in bands], range=[_ITEM_COLOURS[b] for b in bands]
+            ),
+            legend=alt.Legend(title=None, orient="bottom"),
+        ),
+        tooltip=[
+            alt.Tooltip("text:N", title=t("col_statement", lang)),
+            alt.Tooltip("kind:N", title=t("col_kind", lang)),
+            alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
+        ],
+    )
+    # Bars start at 50, so a score of exactly 50 would draw nothing: a tick shows it is there.
+    at_middle = base.mark_tick(color="#1b1b1b", thickness=3, size=16).transform_filter("datum.score == 50")
     return (
-        chart.facet(
+        alt.layer(bars, at_middle, data=alt.Data(values=rows))
+        .properties(width=300, height=alt.Step(22))
+        .facet(
             row=alt.Row(
                 "area:N",
                 sort=[f"{a}. {area.title(lang)}" for a, area in enumerate(questionnaire.areas, start=1)],
@@ -198,6 +200,22 @@ def item_chart(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> alt.
         .resolve_scale(y="independent")
         .configure(font=FONT)
     )
+
+
+def dont_know_items(questionnaire: Questionnaire, scores: Scores) -> list[str]:
+    """The codes ("1.3") of statements answered "Vet ej": the item chart has no bar for them."""
+    return [
+        f"{a}.{n}"
+        for a, area in enumerate(questionnaire.areas, start=1)
+        for n, item in enumerate(area.items, start=1)
+        if (found := scores.item(item.id)).answered and found.answer is None
+    ]
+
+
+def dont_know_caption(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> str | None:
+    """The line under the item chart naming the statements it has no bar for, None when none."""
+    codes = dont_know_items(questionnaire, scores)
+    return t("item_dont_know_list", lang, items=", ".join(codes)) if codes else None
 
 
 def _item_label(code: str, short: str, pitfall: bool, lang: Lang) -> str:
@@ -221,50 +239,83 @@ def _bar_label(value: float | None, level: str, lang: Lang) -> str:
 def trend_rows(
     questionnaire: Questionnaire, runs: list[tuple[str, Scores]], lang: Lang
 ) -> list[dict[str, Any]]:
-    """One row per run and series (the overall index, then each area)."""
+    """One row per run and series (the overall index, then each area); `when` is the run's label."""
     overall = t("csv_overall", lang)
+    labels = run_labels([created_at for created_at, _ in runs], lang)
     rows = []
-    for created_at, scores in runs:
-        rows.append({"created_at": created_at, "series": overall, "score": scores.overall})
+    for (created_at, scores), when in zip(runs, labels, strict=True):
+        rows.append({"created_at": created_at, "when": when, "series": overall, "score": scores.overall})
         rows += [
-            {"created_at": created_at, "series": area.title(lang), "score": scores.area(area.id).score}
+            {
+                "created_at": created_at,
+                "when": when,
+                "series": area.title(lang),
+                "score": scores.area(area.id).score,
+            }
             for area in questionnaire.areas
         ]
     return rows
 
 
-def trend_chart(questionnaire: Questionnaire, runs: list[tuple[str, Scores]], lang: Lang) -> alt.LayerChart:
+MONTHS = {
+    "sv": ("jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def date_label(created_at: str, lang: Lang) -> str:
+    """ "2 dec. 2026" (Swedish) or "2 Dec 2026": the day a run was made, as a reader writes it."""
+    moment = datetime.fromisoformat(created_at)
+    return f"{moment.day} {MONTHS[lang][moment.month - 1]} {moment.year}"
+
+
+def run_labels(times: Sequence[str], lang: Lang) -> list[str]:
+    """One label per run: its day, with the time of day (24-hour clock) only where runs share a day."""
+    days = [date_label(when, lang) for when in times]
+    labels = []
+    for when, day in zip(times, days, strict=True):
+        moment = datetime.fromisoformat(when)
+        clock = f"{moment:%H.%M}" if lang == "sv" else f"{moment:%H:%M}"
+        labels.append(day if days.count(day) == 1 else f"{day} {clock}")
+    return [
+        label if labels.count(label) == 1 else f"{label} ({n})" for n, label in enumerate(labels, start=1)
+    ]
+
+
+def trend_chart(questionnaire: Questionnaire, runs: list[tuple[str, Scores]], lang: Lang) -> alt.FacetChart:
+    """One small chart per series (the overall index, then each area), runs in time order along x."""
     rows = trend_rows(questionnaire, runs, lang)
     series = [t("csv_overall", lang), *(area.title(lang) for area in questionnaire.areas)]
+    order = list(dict.fromkeys(r["when"] for r in rows))
     base = (
-        alt.Chart(alt.Data(values=rows))
+        alt.Chart()
         .encode(
-            x=alt.X("created_at:T", title=t("trend_axis_time", lang)),
-            y=alt.Y("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_score", lang)),
-            color=alt.Color(
-                "series:N",
-                sort=series,
-                title=None,
-                scale=alt.Scale(domain=series, range=list(TREND_COLOURS[: len(series)])),
-                legend=alt.Legend(orient="bottom", columns=2, labelLimit=260),
+            # Runs are labelled days, in order: no hour ticks and no 12-hour clock from Vega's defaults.
+            x=alt.X(
+                "when:O",
+                sort=order,
+                title=t("trend_axis_time", lang),
+                axis=alt.Axis(labelAngle=-40, labelLimit=120),
             ),
-            # Shapes as well as colours, so the lines can be told apart in greyscale.
-            shape=alt.Shape("series:N", sort=series, title=None),
+            y=alt.Y("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_score", lang)),
             tooltip=[
                 alt.Tooltip("series:N", title=t("col_area", lang)),
-                alt.Tooltip("created_at:T", title=t("trend_axis_time", lang)),
+                alt.Tooltip("when:N", title=t("trend_axis_time", lang)),
                 alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
             ],
         )
         .transform_filter("datum.score != null")
     )
-    lines = base.mark_line(strokeWidth=2).encode(
-        strokeWidth=alt.condition(f"datum.series == '{series[0]}'", alt.value(4), alt.value(1.5))
-    )
-    points = base.mark_point(size=70, filled=True)
+    lines = base.mark_line(strokeWidth=2, color=LEVEL_COLOURS[-1])
+    points = base.mark_point(size=60, filled=True, color=LEVEL_COLOURS[-1])
     return (
-        alt.layer(lines, points)
-        .properties(title=t("trend_title", lang), width=560, height=300)
+        alt.layer(lines, points, data=alt.Data(values=rows))
+        .properties(width=200, height=120)
+        .facet(
+            facet=alt.Facet("series:N", sort=series, title=None, header=alt.Header(labelFontWeight="bold")),
+            columns=3,
+            title=t("trend_title", lang),
+        )
         .configure(font=FONT)
     )
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from scoring.model import Questionnaire
+from scoring.model import Lang, Questionnaire
 from scoring.results import Answers, Result
 from scoring.score import Scores, round1, score
+from scoring.strings import t
 from scoring.versions import is_previous_version, upgrade_answers
 
 
@@ -97,3 +98,37 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, object]:
         "only_before": list(comparison.only_before),
         "only_after": list(comparison.only_after),
     }
+
+
+def same_organisation(before: str, after: str) -> bool:
+    """Names as people type them: case and spacing do not make another organisation."""
+    return " ".join(before.split()).casefold() == " ".join(after.split()).casefold()
+
+
+def differences(before: Result, after: Result, lang: Lang) -> list[str]:
+    """Why two runs are not simply the same respondents at two times: other roles, another
+    organisation, another version of the questions. Empty when they match."""
+    reasons = []
+    if before.role != after.role:
+        role_before = t(f"role_{before.role}", lang) if before.role else "–"
+        role_after = t(f"role_{after.role}", lang) if after.role else "–"
+        reasons.append(t("compare_differs_role", lang, before=role_before, after=role_after))
+    if not same_organisation(before.organisation, after.organisation):
+        org_before, org_after = before.organisation or "–", after.organisation or "–"
+        reasons.append(t("compare_differs_organisation", lang, before=org_before, after=org_after))
+    if before.questionnaire_version != after.questionnaire_version:
+        reasons.append(
+            t(
+                "compare_differs_version",
+                lang,
+                before=before.questionnaire_version,
+                after=after.questionnaire_version,
+            )
+        )
+    return reasons
+
+
+def differences_line(before: Result, after: Result, lang: Lang) -> str | None:
+    """The one line shown above a comparison's figures, None when the runs are alike."""
+    reasons = differences(before, after, lang)
+    return t("compare_differs", lang, reasons="; ".join(reasons)) if reasons else None

@@ -347,6 +347,71 @@ STRINGS: dict[str, dict[Lang, str]] = {
     },
     "history_delete_button": {"sv": "Ta bort mätningen", "en": "Delete the run"},
     "history_export": {"sv": "Ladda ned hela historiken (JSON)", "en": "Download the whole history (JSON)"},
+    # --- reopening saved runs, versions, comparisons you can take away ---
+    "history_open": {"sv": "Öppna en sparad mätning", "en": "Open a saved run"},
+    "history_open_pick": {"sv": "Mätning", "en": "Run"},
+    "history_open_button": {"sv": "Visa resultatet", "en": "Show the result"},
+    "history_close_button": {"sv": "Stäng resultatet", "en": "Close the result"},
+    "history_opened": {
+        "sv": "Sparad mätning från {when}, {role}.",
+        "en": "Saved run of {when}, {role}.",
+    },
+    "history_correct_button": {"sv": "Ändra svaren", "en": "Change the answers"},
+    "history_correct_hint": {
+        "sv": "Svaren öppnas i Fyll i. När du sparar ersätter den nya versionen den här i listan; den här finns kvar som tidigare version.",
+        "en": "The answers open in Fill in. When you save, the new version replaces this one in the list; this one is kept as an earlier version.",
+    },
+    "history_versions": {"sv": "Tidigare versioner", "en": "Earlier versions"},
+    "history_versions_none": {
+        "sv": "Mätningen har inte ändrats; det finns inga tidigare versioner.",
+        "en": "The run has not been changed; there are no earlier versions.",
+    },
+    "history_version_current": {"sv": "(visas nu)", "en": "(shown now)"},
+    "history_restore_pick": {"sv": "Version att visa i listan", "en": "Version to show in the list"},
+    "history_restore_button": {"sv": "Återställ den här versionen", "en": "Restore this version"},
+    "saved_run_notice": {
+        "sv": "Mätningen är sparad i historiken. Du kan öppna den där eller börja en ny mätning.",
+        "en": "The run is saved to history. You can open it there or start a new run.",
+    },
+    "saved_run_open": {"sv": "Öppna den sparade mätningen", "en": "Open the saved run"},
+    "saved_run_new": {"sv": "Börja en ny mätning", "en": "Start a new run"},
+    "correcting_run": {
+        "sv": "Du ändrar en sparad mätning. När du sparar ersätter den nya versionen den gamla i historiken; den gamla går att återställa.",
+        "en": "You are changing a saved run. When you save, the new version replaces the old one in history; the old one can be restored.",
+    },
+    "item_dont_know_list": {
+        "sv": "Besvarade med Vet ej (ingen stapel): {items}",
+        "en": "Answered \u201cDon't know\u201d (no bar): {items}",
+    },
+    "report_with_earlier": {
+        "sv": "Rapporten jämför med den tidigare resultatfilen du laddade upp under Jämför.",
+        "en": "The report compares with the earlier result file you uploaded under Compare.",
+    },
+    "compare_downloads": {"sv": "Ladda ned jämförelsen", "en": "Download the comparison"},
+    "compare_differs": {
+        "sv": "Obs! Mätningarna skiljer sig åt: {reasons}. Skillnaderna nedan är inte bara förändring över tid.",
+        "en": "Note: the runs differ: {reasons}. The differences below are not only change over time.",
+    },
+    "compare_differs_role": {
+        "sv": "olika roller ({before} och {after})",
+        "en": "different roles ({before} and {after})",
+    },
+    "compare_differs_organisation": {
+        "sv": "olika organisationer ({before} och {after})",
+        "en": "different organisations ({before} and {after})",
+    },
+    "compare_differs_version": {
+        "sv": "olika versioner av frågorna ({before} och {after})",
+        "en": "different versions of the questions ({before} and {after})",
+    },
+    "compare_other_organisation": {
+        "sv": "Den tidigare filen gäller en annan organisation ({earlier}) än din ({current}). Jämförelsen visas ändå.",
+        "en": "The earlier file is for another organisation ({earlier}) than yours ({current}). The comparison is shown anyway.",
+    },
+    "upload_help": {
+        "sv": "Dra hit en fil eller välj en. Högst {limit} per fil.",
+        "en": "Drag a file here or choose one. At most {limit} per file.",
+    },
     "history_import": {"sv": "Importera", "en": "Import"},
     "history_import_label": {
         "sv": "Resultatfiler eller en historikfil (JSON)",

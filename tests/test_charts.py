@@ -8,8 +8,11 @@ import pytest
 
 from scoring.charts import (
     area_rows,
+    dont_know_caption,
+    dont_know_items,
     item_chart,
     item_rows,
+    run_labels,
     spread_chart,
     spread_rows,
     spread_summary,
@@ -169,6 +172,26 @@ def test_the_item_chart_groups_items_by_area(questionnaire: Questionnaire) -> No
     assert spec["title"] == t("item_chart_title", "sv")
 
 
+def test_a_score_of_exactly_fifty_gets_a_mark_where_its_bar_has_no_length(
+    questionnaire: Questionnaire,
+) -> None:
+    spec = item_chart(questionnaire, everything(questionnaire, 3), "sv").to_dict()
+    layers = spec["spec"]["layer"]
+    tick = next(layer for layer in layers if layer["mark"]["type"] == "tick")
+    assert {"filter": "datum.score == 50"} in tick["transform"]
+    assert all(r["score"] == 50 for r in spec["data"]["values"])
+
+
+def test_statements_answered_dont_know_are_listed_by_their_code(questionnaire: Questionnaire) -> None:
+    second_area = questionnaire.areas[1]
+    answers = {item.id: 4 for item in questionnaire.items} | {second_area.items[1].id: None}
+    answers.pop(questionnaire.items[0].id)  # unanswered is not "Vet ej"
+    assert dont_know_items(questionnaire, score(questionnaire, answers)) == ["2.2"]
+    caption = dont_know_caption(questionnaire, score(questionnaire, answers), "sv")
+    assert caption == "Besvarade med Vet ej (ingen stapel): 2.2"
+    assert dont_know_caption(questionnaire, everything(questionnaire, 3), "sv") is None
+
+
 def test_the_item_chart_leaves_out_items_without_a_score(questionnaire: Questionnaire) -> None:
     first = questionnaire.items[0]
     answers = {item.id: 4 for item in questionnaire.items} | {first.id: None}
@@ -179,7 +202,7 @@ def test_the_item_chart_leaves_out_items_without_a_score(questionnaire: Question
 
 def test_the_item_chart_axis_runs_from_zero_to_one_hundred(questionnaire: Questionnaire) -> None:
     spec = item_chart(questionnaire, everything(questionnaire, 4), "en").to_dict()
-    assert spec["spec"]["encoding"]["x"]["scale"]["domain"] == [0, 100]
+    assert spec["spec"]["layer"][0]["encoding"]["x"]["scale"]["domain"] == [0, 100]
     assert spec["title"] == t("item_chart_title", "en")
 
 
@@ -248,6 +271,7 @@ def test_trend_rows_hold_the_overall_index_and_every_area_per_run(questionnaire:
     first = rows[: 1 + len(questionnaire.areas)]
     assert first[0] == {
         "created_at": runs[0][0],
+        "when": "1 Jan 2024",
         "series": t("csv_overall", "en"),
         "score": runs[0][1].overall,
     }
@@ -262,17 +286,25 @@ def test_the_trend_chart_runs_from_zero_to_one_hundred_in_the_language_asked(
     for lang in ("sv", "en"):
         spec = trend_chart(questionnaire, runs, lang).to_dict()
         assert spec["title"] == t("trend_title", lang)
-        encodings = [layer["encoding"] for layer in spec["layer"]] + [spec.get("encoding", {})]
-        y = next(e["y"] for e in encodings if "y" in e)
-        assert y["scale"]["domain"] == [0, 100]
+        encodings = [layer["encoding"] for layer in spec["spec"]["layer"]]
+        assert all(e["y"]["scale"]["domain"] == [0, 100] for e in encodings)
 
 
-def test_the_trend_lines_differ_in_shape_as_well_as_colour(questionnaire: Questionnaire) -> None:
+def test_the_trend_chart_draws_one_small_chart_per_area_and_the_overall_index(
+    questionnaire: Questionnaire,
+) -> None:
     runs = [("2024-01-01T10:00:00+00:00", everything(questionnaire, 3))]
-    spec = trend_chart(questionnaire, runs, "en").to_dict()
-    encodings = [layer["encoding"] for layer in spec["layer"]] + [spec.get("encoding", {})]
-    assert any(e.get("shape", {}).get("field") == "series" for e in encodings)
-    assert any(e.get("color", {}).get("field") == "series" for e in encodings)
+    spec = trend_chart(questionnaire, runs, "sv").to_dict()
+    assert spec["facet"]["field"] == "series"
+    assert spec["facet"]["sort"] == [t("csv_overall", "sv"), *(a.title("sv") for a in questionnaire.areas)]
+
+
+def test_runs_are_labelled_by_their_day_in_swedish_with_the_time_only_when_a_day_repeats() -> None:
+    times = ["2026-12-02T09:41:05+01:00", "2026-12-02T09:45:50+01:00", "2027-03-15T14:05:00+01:00"]
+    assert run_labels(times, "sv") == ["2 dec. 2026 09.41", "2 dec. 2026 09.45", "15 mars 2027"]
+    assert run_labels(times, "en") == ["2 Dec 2026 09:41", "2 Dec 2026 09:45", "15 Mar 2027"]
+    same_minute = ["2026-12-02T09:41:05+01:00", "2026-12-02T09:41:50+01:00"]
+    assert len(set(run_labels(same_minute, "sv"))) == 2
 
 
 def test_trend_rows_keep_every_run_and_series_even_without_a_score(questionnaire: Questionnaire) -> None:
@@ -294,28 +326,21 @@ def test_trend_rows_of_no_runs_are_empty(questionnaire: Questionnaire) -> None:
     assert trend_rows(questionnaire, [], "en") == []
 
 
-def test_the_trend_chart_puts_time_along_x_and_the_score_from_0_to_100_up_y(
+def test_the_trend_chart_puts_the_runs_in_time_order_along_x_and_the_score_up_y(
     questionnaire: Questionnaire,
 ) -> None:
     runs = [
         ("2024-01-01T10:00:00+00:00", everything(questionnaire, 2)),
         ("2024-06-01T10:00:00+00:00", everything(questionnaire, 4)),
     ]
-    spec = trend_chart(questionnaire, runs, "en").to_dict()
-    assert spec["data"]["values"] == trend_rows(questionnaire, runs, "en")
-    assert {layer["mark"]["type"] for layer in spec["layer"]} == {"line", "point"}
-    for layer in spec["layer"]:
-        assert layer["encoding"]["x"]["field"] == "created_at"
-        assert layer["encoding"]["x"]["type"] == "temporal"
-        assert layer["encoding"]["y"]["field"] == "score"
-        assert layer["encoding"]["y"]["type"] == "quantitative"
-        assert layer["encoding"]["y"]["scale"]["domain"] == [0, 100]
-
-
-def test_the_trend_chart_leaves_out_points_without_a_score(questionnaire: Questionnaire) -> None:
-    runs = [("2024-01-01T10:00:00+00:00", score(questionnaire, {}))]
     spec = trend_chart(questionnaire, runs, "sv").to_dict()
-    for layer in spec["layer"]:
+    assert spec["data"]["values"] == trend_rows(questionnaire, runs, "sv")
+    layers = spec["spec"]["layer"]
+    assert {layer["mark"]["type"] for layer in layers} == {"line", "point"}
+    for layer in layers:
+        assert layer["encoding"]["x"]["field"] == "when"
+        assert layer["encoding"]["x"]["sort"] == ["1 jan. 2024", "1 juni 2024"]
+        assert layer["encoding"]["y"]["field"] == "score"
         assert {"filter": "datum.score != null"} in layer["transform"]
 
 

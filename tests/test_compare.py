@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from scoring.compare import Change, compare, comparison_to_dict
+from scoring.compare import Change, compare, comparison_to_dict, differences, differences_line
 from scoring.model import Questionnaire
 from scoring.results import Result, new_result
 
@@ -116,3 +116,21 @@ def test_the_json_contract_holds_the_figures(mini: Questionnaire) -> None:
     assert body["only_before"] == ["a1-i0", "a1-i2", "a1-i3", "a1-i4"]
     assert body["only_after"] == []
     assert json.loads(json.dumps(body)) == body
+
+
+# --- runs that differ in more than time ----------------------------------------------------------
+
+
+def test_runs_of_other_roles_organisations_or_versions_are_named_as_different(mini: Questionnaire) -> None:
+    before = new_result(mini, {}, organisation="Kommunen", role="politician")
+    assert differences(before, replace(before, organisation=" kommunen "), "sv") == []
+    assert differences_line(before, before, "sv") is None
+    after = replace(before, role="official", organisation="Regionen", questionnaire_version="9")
+    reasons = differences(before, after, "sv")
+    assert reasons == [
+        "olika roller (Förtroendevald och Tjänsteperson)",
+        "olika organisationer (Kommunen och Regionen)",
+        f"olika versioner av frågorna ({before.questionnaire_version} och 9)",
+    ]
+    line = differences_line(before, after, "en")
+    assert line is not None and line.startswith("Note: the runs differ: different roles")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from scoring.model import Questionnaire
-from scoring.report import round_report, single_report
-from scoring.results import Result, Role
+from scoring.report import report_bytes, round_report, single_input, single_report
+from scoring.results import Result, Role, new_result
 from tests.conftest import mini_data, text
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -455,3 +455,11 @@ def test_the_report_prints_to_pdf_in_chromium(single_sv: str, tmp_path: Path) ->
     )
     assert pdf.is_file(), done.stderr.decode("utf-8", "replace")[-2000:]
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_report_lists_the_statements_answered_dont_know_under_the_item_chart(
+    questionnaire: Questionnaire,
+) -> None:
+    answers = {item.id: 4 for item in questionnaire.items} | {questionnaire.items[2].id: None}
+    html = report_bytes(single_input(questionnaire, new_result(questionnaire, answers), "sv"), ".html")
+    assert "Besvarade med Vet ej (ingen stapel): 1.3" in html.decode()

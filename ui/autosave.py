@@ -25,6 +25,7 @@ from ui.state import (
     answers,
     current_result,
     lang,
+    page,
     questionnaire,
     radio_values,
     record_answer,
@@ -70,6 +71,9 @@ def restore() -> None:
         return
     draft = guard(lambda: db.load_draft(token))
     if draft is None:
+        # A link to a draft that became a saved run says so, instead of opening an empty form.
+        if (run_id := guard(lambda: db.run_of_draft(token))) is not None:
+            session.draft_link_saved(run_id)
         return
     session.restore_draft(
         token,
@@ -238,11 +242,30 @@ def save_run_controls(q: Questionnaire) -> None:
     if not session.organisation().strip():
         st.info(tr("save_run_needs_org"))
         return
+    if session.saved_run() is None and session.replaces() is not None:
+        st.info(tr("correcting_run"), icon=":material/edit_note:")
+    clicked = False
     if session.unseen():
         offer_unseen(q, "save_run_other_tab")
-    elif st.button(tr("save_run"), key="save_run", type="primary"):
-        _finish(db, q)
+    elif clicked := st.button(tr("save_run"), key="save_run", type="primary"):
+        _finish(db, q)  # says saved (or already saved) itself
+    # The button stays after a save: the same answers saved again are said to be saved already.
+    saved_notice(None if clicked else "saved_run_notice")
     st.caption(tr("save_run_hint"))
+
+
+def saved_notice(message: str | None = "saved_run_notice") -> None:
+    """The answers on screen are a saved run: say so, offer to open it in History or start anew."""
+    run_id = session.saved_run()
+    if run_id is None:
+        return
+    if message is not None:
+        st.success(tr(message), icon=":material/check:")
+    left, right = st.columns(2)
+    if left.button(tr("saved_run_open"), key="saved_run_open", icon=":material/history:"):
+        session.open_run(run_id)
+        st.switch_page(page("history"))
+    right.button(tr("saved_run_new"), key="saved_run_new", on_click=session.start_new_run)
 
 
 def other_tab_answers(db: Store) -> bool:
@@ -266,12 +289,15 @@ def _finish(db: Store, q: Questionnaire) -> None:
     try:
         if other_tab_answers(db):
             st.rerun()
-        saved = db.finish_draft(token, current_result(q), q) if token else db.save_run(current_result(q), q)
+        replaced = session.replaces()
+        result = current_result(q)
+        saved = db.finish_draft(token, result, q, replaced) if token else db.save_run(result, q, replaced)
     except StoreError as error:
         logger.warning("a run was not saved: %s", error)
         st.error(tr("save_run_failed", detail=error.message(lang())), icon=":material/database:")
         return
     forget_draft()
+    session.run_saved(saved.id)
     st.success(tr("save_run_done" if saved.created else "save_run_already"), icon=":material/check:")
 
 

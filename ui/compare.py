@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring import tables
+from scoring import export, tables
 from scoring.bounds import shorten
-from scoring.compare import Comparison, compare
+from scoring.brief import single_input
+from scoring.compare import Comparison, compare, differences_line, same_organisation
 from scoring.errors import ScoringError
 from scoring.model import Questionnaire
-from scoring.results import LoadedResult, parse_result
-from ui.results import strengths_and_gaps
+from scoring.results import LoadedResult, Result, parse_result
+from ui import session
+from ui.results import File, Spec, download_row, report_downloads, strengths_and_gaps
 from ui.state import (
     answers,
     current_result,
@@ -29,23 +31,46 @@ def render() -> None:
     q = questionnaire()
     st.title(tr("compare_title"))
     st.write(tr("compare_intro"))
-    upload = st.file_uploader(tr("compare_upload"), type=["json"], key="compare_file")
+    upload = st.file_uploader(tr("compare_upload"), type=["json"], key="compare_file", help=upload_help())
     if upload is None:
+        session.earlier_loaded(None)
         return
     try:
         earlier = parse_result(upload.getvalue(), q)
     except ScoringError as error:
+        session.earlier_loaded(None)
         show_error(error)
         return
+    session.earlier_loaded(earlier.result)  # the Results page's report compares with it too
     if not answers(q):
         st.info(tr("compare_no_current"))
         st.page_link(page("fill_in"), label=tr("go_fill_in"), icon=":material/edit:")
         return
-    show_comparison(q, earlier, compare(q, earlier.result, current_result(q)))
+    current = current_result(q)
+    mine = session.organisation()
+    if mine.strip() and not same_organisation(earlier.result.organisation, mine):
+        # A warning, not a refusal: a merged or renamed organisation compares on purpose.
+        st.warning(
+            tr(
+                "compare_other_organisation",
+                earlier=plain(shorten(earlier.result.organisation)) or "–",
+                current=plain(shorten(mine)),
+            )
+        )
+    show_comparison(q, earlier, compare(q, earlier.result, current), current)
 
 
-def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Comparison) -> None:
+def upload_help() -> str:
+    """Streamlit's own uploader text is English ("Limit 1MB per file"): the limit said in Swedish too."""
+    return tr("upload_help", limit="1 MB")
+
+
+def show_comparison(
+    q: Questionnaire, earlier: LoadedResult, comparison: Comparison, after: Result, key: str = "cmp"
+) -> None:
     lg = lang()
+    if (line := differences_line(earlier.result, after, lg)) is not None:
+        st.warning(plain(line), icon=":material/compare_arrows:")
     if earlier.ignored:
         st.warning(tr("compare_ignored", items=", ".join(plain(shorten(i)) for i in earlier.ignored)))
     if not comparison.same_version:
@@ -69,7 +94,7 @@ def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Compari
             org=plain(shorten(earlier.result.organisation)) or "–",
         )
     )
-    strengths_and_gaps(q, comparison.after_scores, comparison.before_scores)
+    chart = strengths_and_gaps(q, comparison.after_scores, comparison.before_scores)
     st.header(tr("compare_changed_items"))
     moved = comparison.moved
     if not moved:
@@ -81,3 +106,16 @@ def show_comparison(q: Questionnaire, earlier: LoadedResult, comparison: Compari
         # An item the questionnaire no longer has (a run from an older version) is named by its id.
         names = (q.item(i).text(lg)[:60] if q.has_item(i) else plain(shorten(i)) for i in only)
         st.caption(tr("compare_not_comparable", items=", ".join(names)))
+    _downloads(q, earlier.result, after, chart, key)
+
+
+def _downloads(q: Questionnaire, before: Result, after: Result, chart: Spec, key: str) -> None:
+    """The comparison chart and a report that sets the later run against the earlier one."""
+    lg = lang()
+    st.header(tr("compare_downloads"))
+    files: list[File] = [
+        ("download_png", lambda: export.chart_png(chart), "jamforelse.png", "image/png"),
+        ("download_svg", lambda: export.chart_svg(chart), "jamforelse.svg", "image/svg+xml"),
+    ]
+    download_row(files, key)
+    report_downloads(lambda: single_input(q, after, lg, before), key, "jamforelse-rapport")

@@ -28,6 +28,7 @@ from ui.state import (
 def render() -> None:
     q = questionnaire()
     st.title(q.title(lang()))
+    autosave.saved_notice()  # a saved run (or a link to a draft that was saved) says so first
     st.write(tr("fill_intro"))
     left, right = st.columns([3, 2])
     with left:

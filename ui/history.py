@@ -17,8 +17,8 @@ from scoring.score import score
 from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
 from scoring.versions import carry_over
-from ui import auth, autosave, quota, session
-from ui.compare import show_comparison
+from ui import auth, autosave, quota, reopen, session
+from ui.compare import show_comparison, upload_help
 from ui.state import lang, num, plain, questionnaire, show_rows, show_store_failure, tr
 
 logger = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ def _runs(q: Questionnaire, db: Store, access: Access) -> None:
     if organisation:
         runs = db.list_runs(organisation)
         _runs_table(q, runs)
+        reopen.open_saved(q, db, runs, {run.id: _label(run) for run in runs})
         if len(runs) >= 2:
             _trend(q, db, runs)
             _compare_two(q, db, runs)
@@ -134,7 +135,8 @@ def _compare_two(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
     if old is None or new is None:
         return
     dropped = carry_over(q, old.result.questionnaire_version, old.result.answers).dropped
-    show_comparison(q, LoadedResult(old.result, dropped), compare(q, old.result, new.result))
+    comparison = compare(q, old.result, new.result)
+    show_comparison(q, LoadedResult(old.result, dropped), comparison, new.result, key="hist_cmp")
 
 
 def _delete(db: Store, runs: list[RunSummary]) -> None:
@@ -164,7 +166,11 @@ def _export(db: Store, organisation: str) -> None:
 def _import(q: Questionnaire, db: Store, access: Access) -> None:
     st.header(tr("history_import"))
     files = st.file_uploader(
-        tr("history_import_label"), type=["json"], accept_multiple_files=True, key="hist_import"
+        tr("history_import_label"),
+        type=["json"],
+        accept_multiple_files=True,
+        key="hist_import",
+        help=upload_help(),
     )
     if not files or not st.button(tr("history_import_button"), key="hist_import_button"):
         return

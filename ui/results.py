@@ -9,11 +9,12 @@ import streamlit as st
 
 from scoring import charts, export, tables
 from scoring.model import Lang, Questionnaire
-from scoring.report import report_bytes, single_input, single_report
-from scoring.results import dump_result, result_file_name
+from scoring.report import ReportInput, report_bytes, single_input
+from scoring.results import Result, dump_result, result_file_name
 from scoring.score import Scores, score
 from scoring.summary import RankedItem, summarise
-from ui import autosave
+from scoring.versions import carry_over
+from ui import autosave, session
 from ui.actions import gap_list
 from ui.state import answers, current_result, lang, num, page, questionnaire, show_table, tr
 
@@ -25,19 +26,25 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 def render() -> None:
     q = questionnaire()
     st.title(tr("results_title"))
-    given = answers(q)
-    if not given:
+    if not answers(q):
         st.info(tr("results_empty"))
         st.page_link(page("fill_in"), label=tr("go_fill_in"), icon=":material/edit:")
         return
+    # The earlier file loaded on Jämför goes into the report as the run compared against.
+    show_result(q, current_result(q), previous=session.earlier())
+    autosave.save_run_controls(q)
+
+
+def show_result(q: Questionnaire, result: Result, *, key: str = "dl", previous: Result | None = None) -> None:
+    """A run on screen with every download: the Results page's run, or a saved one from History."""
+    given = carry_over(q, result.questionnaire_version, result.answers).answers
     scores = score(q, given)
     area_spec, item_spec = _chart_specs(id(q), tuple(sorted(given.items(), key=str)), lang())
     _headline(q, scores, scores.answered)
     strengths_and_gaps(q, scores, spec=area_spec)
     _lists(q, scores)
     _item_view(q, scores, item_spec)
-    _downloads(q, scores, area_spec)
-    autosave.save_run_controls(q)
+    result_downloads(q, result, scores, area_spec, key=key, previous=previous)
 
 
 def _headline(q: Questionnaire, scores: Scores, answered: int) -> None:
@@ -111,40 +118,55 @@ def _ranked(rows: tuple[RankedItem, ...], empty: str) -> None:
 def _item_view(q: Questionnaire, scores: Scores, spec: Spec) -> None:
     lg = lang()
     st.header(tr("item_view"))
-    st.vega_lite_chart(spec, theme=None)
+    st.vega_lite_chart(spec, theme=None, width="stretch")
+    if (unknown := charts.dont_know_caption(q, scores, lg)) is not None:
+        st.caption(unknown)  # the chart has no bar for them
     with st.expander(tr("show_table")):
         show_table(tables.item_table(q, scores, lg))
 
 
-def _downloads(q: Questionnaire, scores: Scores, chart: Spec) -> None:
+def result_downloads(
+    q: Questionnaire,
+    result: Result,
+    scores: Scores,
+    chart: Spec,
+    *,
+    key: str = "dl",
+    previous: Result | None = None,
+) -> None:
+    """Chart, result file, CSV and the report in three formats, for any run (`key` keeps two apart)."""
     lg = lang()
-    result = current_result(q)
     st.header(tr("downloads"))
     # Every file is made only when its button is clicked, so reruns stay cheap.
-    files: list[tuple[str, Callable[[], str | bytes], str, str]] = [
+    files: list[File] = [
         ("download_png", lambda: export.chart_png(chart), "styrkor-och-gap.png", "image/png"),
         ("download_svg", lambda: export.chart_svg(chart), "styrkor-och-gap.svg", "image/svg+xml"),
         ("download_json", lambda: dump_result(result), result_file_name(result), "application/json"),
         ("download_csv", lambda: export.answers_csv(q, result, scores, lg), "svar.csv", "text/csv"),
     ]
-    reports: list[tuple[str, Callable[[], str | bytes], str, str]] = [
-        ("report_download", lambda: single_report(q, result, lg), "rapport.html", "text/html"),
-        (
-            "report_download_pdf",
-            lambda: report_bytes(single_input(q, result, lg), ".pdf"),
-            "rapport.pdf",
-            PDF,
-        ),
-        (
-            "report_download_docx",
-            lambda: report_bytes(single_input(q, result, lg), ".docx"),
-            "rapport.docx",
-            DOCX,
-        ),
-    ]
-    for row in (files, reports):
-        for column, (label, data, name, mime) in zip(st.columns(len(files)), row, strict=False):
-            column.download_button(
-                tr(label), data=data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}"
-            )
+    download_row(files, key)
+    report_downloads(lambda: single_input(q, result, lg, previous), key, "rapport", previous is not None)
     st.caption(tr("download_hint"))
+
+
+File = tuple[str, Callable[[], str | bytes], str, str]
+
+
+def report_downloads(data: Callable[[], ReportInput], key: str, name: str, compared: bool = False) -> None:
+    """The report as HTML, PDF and Word; `compared` says it is set against an earlier run."""
+    reports: list[File] = [
+        ("report_download", lambda: report_bytes(data(), ".html"), f"{name}.html", "text/html"),
+        ("report_download_pdf", lambda: report_bytes(data(), ".pdf"), f"{name}.pdf", PDF),
+        ("report_download_docx", lambda: report_bytes(data(), ".docx"), f"{name}.docx", DOCX),
+    ]
+    if compared:
+        st.caption(tr("report_with_earlier"))
+    download_row(reports, key)
+
+
+def download_row(files: list[File], key: str) -> None:
+    for column, (label, data, name, mime) in zip(st.columns(4), files, strict=False):
+        widget = label if key == "dl" else f"{key}_{label}"  # the Results page keeps its old keys
+        column.download_button(
+            tr(label), data=data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{widget}"
+        )

@@ -23,6 +23,7 @@ import streamlit as st
 from scoring.answers import ROLES, Role
 from scoring.errors import StoreError
 from scoring.model import Lang
+from scoring.results import Result
 
 # Widget keys that also hold the value the app uses.
 LANG = "lang"  # the sidebar's language radio
@@ -53,6 +54,10 @@ _DRAFT_REPLACED = "_draft_replaced"  # notice: the draft was gone, a new one hol
 _UNSEEN = "_unseen"  # answers another tab wrote to the shared draft, offered before a save
 _ACTION_NOTICE = "action_notice"  # (kind, message): one notice after the action plan changed
 _ACTION_PROBLEMS = "action_problems"  # action id (None: a new one) -> why a change was not saved
+_SAVED_RUN = "_saved_run"  # the run the answers on screen were saved as, until they change
+_REPLACES = "_replaces"  # the saved run the next save corrects (replaces in the list)
+_OPEN_RUN = "_open_run"  # the saved run History shows on its results view
+_EARLIER = "_earlier"  # the earlier result file loaded on Jämför, for the Results page's report
 
 
 def _round_token_key(param: str) -> str:
@@ -137,6 +142,7 @@ def set_given(item_id: str, value: int | None) -> None:
 def answers_changed() -> None:
     """Any change to answers, organisation or role makes a new result (with a new time)."""
     st.session_state.pop(_RESULT_TIME, None)
+    st.session_state.pop(_SAVED_RUN, None)
 
 
 def result_time() -> datetime:
@@ -396,6 +402,76 @@ def action_refused(action_id: int | None, message: str) -> None:
 def take_action_problem(action_id: int | None) -> str | None:
     problems: dict[int | None, str] = st.session_state.get(_ACTION_PROBLEMS, {})
     return problems.pop(action_id, None)
+
+
+# --- saved runs reopened ----------------------------------------------------------------
+
+
+def run_saved(run_id: int) -> None:
+    """The answers on screen were saved as `run_id`; a later change and save corrects that run."""
+    st.session_state[_SAVED_RUN] = run_id
+    st.session_state[_REPLACES] = run_id
+
+
+def draft_link_saved(run_id: int) -> None:
+    """The draft in the URL was saved as `run_id` earlier: the page says so (no answers load)."""
+    st.session_state[_SAVED_RUN] = run_id
+
+
+def saved_run() -> int | None:
+    """The run the answers on screen were saved as, None once they changed."""
+    run_id: int | None = st.session_state.get(_SAVED_RUN)
+    return run_id
+
+
+def replaces() -> int | None:
+    """The saved run the next save replaces, None for a new run."""
+    run_id: int | None = st.session_state.get(_REPLACES)
+    return run_id
+
+
+def start_new_run() -> None:
+    """Empty answers and role for a new run; the organisation stays, the saved runs stay saved."""
+    _given().clear()
+    st.session_state[_ROLE] = None
+    st.session_state[_AREA] = 0
+    for key in (_SAVED_RUN, _REPLACES, _RESULT_TIME, _DRAFT_TOKEN, _DRAFT_SEEN, _UNSEEN):
+        st.session_state.pop(key, None)
+    # The answer and role radios draw again from the emptied answers, not their old selection.
+    for key in [k for k in st.session_state if str(k).startswith(("q_", "role", "area_step"))]:
+        if key != _ROLE:
+            st.session_state.pop(key, None)
+
+
+def correct_run(
+    run_id: int, given_answers: dict[str, int], organisation_name: str, role_value: Role | None
+) -> None:
+    """A saved run's answers go to the fill-in page; saving them replaces that run."""
+    start_new_run()
+    _given().update(given_answers)
+    st.session_state[ORGANISATION] = organisation_name
+    st.session_state[_ROLE] = role_value if role_value in ROLES else None
+    st.session_state[_REPLACES] = run_id
+
+
+def open_run(run_id: int | None) -> None:
+    """Show `run_id` on History's results view (None: the list only)."""
+    st.session_state[_OPEN_RUN] = run_id
+
+
+def opened_run() -> int | None:
+    run_id: int | None = st.session_state.get(_OPEN_RUN)
+    return run_id
+
+
+def earlier_loaded(result: Result | None) -> None:
+    """The earlier result Jämför compares against, None when the file was removed."""
+    st.session_state[_EARLIER] = result
+
+
+def earlier() -> Result | None:
+    found: Result | None = st.session_state.get(_EARLIER)
+    return found
 
 
 # --- navigation -----------------------------------------------------------------------

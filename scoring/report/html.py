@@ -38,6 +38,7 @@ def render(data: ReportInput, brief_only: bool = False) -> str:
         item_chart_svg=None
         if brief_only
         else Markup(export.chart_svg(charts.item_chart(q, data.scores, lang))),
+        dont_know=charts.dont_know_caption(q, data.scores, lang),
         more_steps=all_steps if len(all_steps) > len(brief.steps) else (),
         more_pitfalls=all_pitfalls(data) if len(all_pitfalls(data)) > len(brief.pitfalls) else (),
         area_rows=charts.area_rows(q, data.scores, lang, data.previous),

@@ -79,9 +79,9 @@ class Store(Database):
 
     # runs
 
-    def save_run(self, result: Result, questionnaire: Questionnaire) -> SavedRun:
+    def save_run(self, result: Result, questionnaire: Questionnaire, replaces: int | None = None) -> SavedRun:
         """Store a run with a snapshot of `questionnaire`; the same result twice stays one run."""
-        return runs.save_run(self, result, questionnaire)
+        return runs.save_run(self, result, questionnaire, replaces)
 
     def add_runs(self, history_runs: Iterable[HistoryRun], questionnaire: Questionnaire) -> ImportReport:
         """Store many runs in one transaction: all of them, or none if anything fails."""
@@ -106,6 +106,17 @@ class Store(Database):
 
     def get_run(self, run_id: int) -> StoredRun | None:
         return runs.get_run(self, run_id)
+
+    def run_versions(self, run_id: int) -> list[RunSummary]:
+        """Every version of a corrected run, oldest first (one entry for a run never corrected)."""
+        return runs.run_versions(self, run_id)
+
+    def current_version(self, run_id: int) -> int | None:
+        return runs.current_version(self, run_id)
+
+    def restore_version(self, run_id: int) -> bool:
+        """Show an earlier version again in the list in place of the current one."""
+        return runs.restore_version(self, run_id)
 
     def delete_run(self, run_id: int) -> bool:
         return runs.delete_run(self, run_id)
@@ -150,13 +161,19 @@ class Store(Database):
         """The draft, or None for a token that is malformed, unknown or purged."""
         return drafts.load_draft(self, token)
 
-    def finish_draft(self, token: str, result: Result, questionnaire: Questionnaire) -> SavedRun:
+    def finish_draft(
+        self, token: str, result: Result, questionnaire: Questionnaire, replaces: int | None = None
+    ) -> SavedRun:
         """Save the run and drop its draft in one transaction.
 
         The run is saved even when the draft is already gone (purged, or finished
         in another tab): the answers in `result` are what matter.
         """
-        return drafts.finish_draft(self, token, result, questionnaire)
+        return drafts.finish_draft(self, token, result, questionnaire, replaces)
+
+    def run_of_draft(self, token: str) -> int | None:
+        """The run a finished draft became (its link then says so), None for any other token."""
+        return drafts.run_of_draft(self, token)
 
     def purge_drafts(self, now: datetime | None = None, max_age_days: int = DRAFT_MAX_AGE_DAYS) -> int:
         """Remove drafts not touched for `max_age_days`; return how many went."""

@@ -206,6 +206,28 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # A corrected run replaces the one it corrects; the earlier one is kept and can be
+        # restored. Each row is an event "run_id now stands in place of replaces"; a run is
+        # shown unless the latest event naming it put another run in its place.
+        "run-versions",
+        """
+        CREATE TABLE run_versions (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+            replaces INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            CHECK (run_id != replaces)
+        );
+        CREATE INDEX run_versions_by_run ON run_versions (run_id, id);
+        CREATE INDEX run_versions_by_replaced ON run_versions (replaces, id);
+        -- The draft a run was saved from, so its link can say "saved" instead of opening empty.
+        CREATE TABLE draft_runs (
+            token_hash TEXT PRIMARY KEY,     -- sha256 of the draft's token, never the token
+            run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE
+        );
+        """,
+    ),
 )
 
 

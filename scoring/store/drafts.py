@@ -19,6 +19,7 @@ from scoring.answers import (
     ROLES,
     Role,
     organisation_name,
+    sha256_hex,
     valid_answer,
     valid_organisation,
     valid_role,
@@ -28,7 +29,7 @@ from scoring.model import SLUG, Questionnaire
 from scoring.results import Result
 from scoring.snapshot import check_result, snapshot_of
 from scoring.store.database import Database, failure, iso, now, valid_token
-from scoring.store.runs import SavedRun, insert_run
+from scoring.store.runs import SavedRun, insert_run, put_in_place_of
 
 DRAFT_KINDS = ("single", "round")
 DRAFT_MAX_AGE_DAYS = 30
@@ -198,14 +199,35 @@ def load_draft(db: Database, token: str) -> Draft | None:
     )
 
 
-def finish_draft(db: Database, token: str, result: Result, questionnaire: Questionnaire) -> SavedRun:
+def finish_draft(
+    db: Database, token: str, result: Result, questionnaire: Questionnaire, replaces: int | None = None
+) -> SavedRun:
     run = HistoryRun(result, snapshot_of(questionnaire))
     check_result(result, run.snapshot)
     with db.writing() as conn:
         saved = insert_run(conn, run, questionnaire)
+        if replaces is not None:
+            put_in_place_of(conn, saved.id, replaces)
+        if valid_token(token):
+            conn.execute(
+                "INSERT INTO draft_runs (token_hash, run_id) VALUES (?, ?) "
+                "ON CONFLICT (token_hash) DO UPDATE SET run_id = excluded.run_id",
+                (sha256_hex(token), saved.id),
+            )
         if valid_token(token):
             conn.execute("DELETE FROM drafts WHERE token = ?", (token,))
         return saved
+
+
+def run_of_draft(db: Database, token: str) -> int | None:
+    """The run a finished draft was saved as, None for any other token."""
+    if not valid_token(token):
+        return None
+    with db.reading() as conn:
+        row = conn.execute(
+            "SELECT run_id FROM draft_runs WHERE token_hash = ?", (sha256_hex(token),)
+        ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def purge_drafts(db: Database, when: datetime | None = None, max_age_days: int = DRAFT_MAX_AGE_DAYS) -> int:

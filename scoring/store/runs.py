@@ -1,4 +1,4 @@
-"""Saved runs: insert (deduplicated by content), list, read back, delete, export."""
+"""Saved runs: insert (deduplicated by content), list, read back, delete, export, versions."""
 
 from __future__ import annotations
 
@@ -52,11 +52,17 @@ def result_hash(result: Result) -> str:
     return sha256_hex(canonical_json(json.loads(dump_result(result))))
 
 
-def save_run(db: Database, result: Result, questionnaire: Questionnaire) -> SavedRun:
+def save_run(
+    db: Database, result: Result, questionnaire: Questionnaire, replaces: int | None = None
+) -> SavedRun:
+    """Save a run; with `replaces`, it is a corrected version shown in place of that run."""
     run = HistoryRun(result, snapshot_of(questionnaire))
     check_result(result, run.snapshot)
     with db.writing() as conn:
-        return insert_run(conn, run, questionnaire)
+        saved = insert_run(conn, run, questionnaire)
+        if replaces is not None:
+            put_in_place_of(conn, saved.id, replaces)
+        return saved
 
 
 def add_runs(db: Database, runs: Iterable[HistoryRun], questionnaire: Questionnaire) -> ImportReport:
@@ -78,11 +84,85 @@ def list_runs(db: Database, organisation: str | None = None) -> list[RunSummary]
     where, args = ("WHERE organisation = ?", (organisation,)) if organisation is not None else ("", ())
     sql = (
         "SELECT id, organisation, role, created_at, questionnaire_version, overall "
-        f"FROM runs {where} ORDER BY created_utc, id"
+        f"FROM runs WHERE {_CURRENT} {where.replace('WHERE', 'AND')} ORDER BY created_utc, id"
     )
     with db.reading() as conn:
         rows = conn.execute(sql, args).fetchall()
     return [RunSummary(r[0], r[1], cast("Role | None", r[2]), r[3], r[4], r[5]) for r in rows]
+
+
+def run_versions(db: Database, run_id: int) -> list[RunSummary]:
+    """Every version of the run `run_id` belongs to (itself included), oldest first."""
+    with db.reading() as conn:
+        ids = _lineage(conn, run_id)
+        marks = ", ".join("?" * len(ids))
+        rows = conn.execute(
+            "SELECT id, organisation, role, created_at, questionnaire_version, overall "
+            f"FROM runs WHERE id IN ({marks}) ORDER BY created_utc, id",
+            tuple(ids),
+        ).fetchall()
+    return [RunSummary(r[0], r[1], cast("Role | None", r[2]), r[3], r[4], r[5]) for r in rows]
+
+
+def current_version(db: Database, run_id: int) -> int | None:
+    """The version of `run_id`'s run that the list shows, None for an unknown run."""
+    with db.reading() as conn:
+        return _current_in(conn, _lineage(conn, run_id))
+
+
+def restore_version(db: Database, run_id: int) -> bool:
+    """Show the earlier version `run_id` again in place of the current one; nothing is deleted."""
+    with db.writing() as conn:
+        current = _current_in(conn, _lineage(conn, run_id))
+        if current is None or current == run_id:
+            return False
+        put_in_place_of(conn, run_id, current)
+        return True
+
+
+def put_in_place_of(conn: sqlite3.Connection, run_id: int, replaced: int) -> None:
+    """Record that `run_id` now stands in place of `replaced` (inside the caller's transaction)."""
+    if run_id == replaced:
+        return  # the correction changed nothing: the same content is the same run
+    if conn.execute("SELECT 1 FROM runs WHERE id = ?", (replaced,)).fetchone() is None:
+        raise failure(f"Run {replaced} to be replaced is not in the store.", "store_run_gone")
+    conn.execute(
+        "INSERT INTO run_versions (run_id, replaces, at) VALUES (?, ?, ?)", (run_id, replaced, iso(now()))
+    )
+
+
+# A run is current unless the latest version event naming it put another run in its place.
+_CURRENT = (
+    "NOT EXISTS (SELECT 1 FROM run_versions v WHERE v.replaces = runs.id AND v.id = "
+    "(SELECT MAX(w.id) FROM run_versions w WHERE w.run_id = runs.id OR w.replaces = runs.id))"
+)
+
+
+def _lineage(conn: sqlite3.Connection, run_id: int) -> list[int]:
+    """The run and every run linked to it by a version event, in either direction."""
+    if conn.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)).fetchone() is None:
+        return []
+    seen, todo = {run_id}, [run_id]
+    while todo:
+        one = todo.pop()
+        for a, b in conn.execute(
+            "SELECT run_id, replaces FROM run_versions WHERE run_id = ?1 OR replaces = ?1", (one,)
+        ):
+            for other in (a, b):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+    return sorted(seen)
+
+
+def _current_in(conn: sqlite3.Connection, ids: list[int]) -> int | None:
+    if not ids:
+        return None
+    marks = ", ".join("?" * len(ids))
+    row = conn.execute(
+        f"SELECT id FROM runs WHERE id IN ({marks}) AND {_CURRENT} ORDER BY id DESC", tuple(ids)
+    ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def get_run(db: Database, run_id: int) -> StoredRun | None:
