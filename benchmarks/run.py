@@ -557,6 +557,9 @@ def language_switch(browser: Any, app: Server, bare: Server, q: Any) -> None:
     ratio_line("language_switch", median(times[0]), "ms", median(times[1]), 1.3)
 
 
+SEE = "Se resultatet"
+
+
 def results_in_browser(browser: Any, app: Server, bare: Server, q: Any, draft: str) -> None:
     """From "Se resultatet" on the last area until both charts are drawn (a new session each time)."""
     context = new_context(browser)
@@ -565,6 +568,7 @@ def results_in_browser(browser: Any, app: Server, bare: Server, q: Any, draft: s
     def once(side: int) -> float:
         page = open_page(context, urls[side])
         go_to_area(page, len(q.areas) - 1)
+        wait_for(page, "return [...document.querySelectorAll('a')].some((l) => l.textContent.includes(arg));", SEE)
         elapsed = measure(page, "press('Se resultatet');", "return charts() >= 2;")
         page.close()
         return elapsed
