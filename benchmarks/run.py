@@ -558,6 +558,7 @@ def language_switch(browser: Any, app: Server, bare: Server, q: Any) -> None:
 
 
 SEE = "Se resultatet"
+LINK_SHOWN = "return [...document.querySelectorAll('a')].some((l) => l.textContent.includes(arg));"
 
 
 def results_in_browser(browser: Any, app: Server, bare: Server, q: Any, draft: str) -> None:
@@ -568,7 +569,7 @@ def results_in_browser(browser: Any, app: Server, bare: Server, q: Any, draft: s
     def once(side: int) -> float:
         page = open_page(context, urls[side])
         go_to_area(page, len(q.areas) - 1)
-        wait_for(page, "return [...document.querySelectorAll('a')].some((l) => l.textContent.includes(arg));", SEE)
+        wait_for(page, LINK_SHOWN, SEE)
         elapsed = measure(page, "press('Se resultatet');", "return charts() >= 2;")
         page.close()
         return elapsed
