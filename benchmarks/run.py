@@ -20,31 +20,31 @@ import json
 import os
 import platform
 import random
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(ROOT))
+
+from devtools.browser import CHROMIUM, CHROMIUM_ARGS, new_context, wait_idle  # noqa: E402
+from devtools.server import Server  # noqa: E402
+
+QUICK = "--quick" in sys.argv[1:]  # fewer repetitions, for a quick check; the recorded run is full
 # The answers the results page is measured with; benchmarks/bare_results.py uses the same.
 CYCLE = (4, 2, 5, 3, 1, 4, None)
 TOTAL = 36
 STARTED = time.monotonic()
+
+
+def reps(full: int, quick: int) -> int:
+    return quick if QUICK else full
 
 
 def note(message: str) -> None:
@@ -152,14 +152,14 @@ def check(at: Any, what: str) -> None:
         raise RuntimeError(f"{what} raised: {at.exception[0].value}")
 
 
-def fill_in_rerun(q: Any, reps: int = 39, warm: int = 3) -> None:
+def fill_in_rerun(q: Any, warm: int = 3) -> None:
     app, bare = app_test(ROOT / "app.py").run(), app_test(BENCH / "bare_fill_in.py").run()
     check(app, "the app")
     check(bare, "the bare fill-in")
     app_key, bare_key = f"q_{q.areas[0].items[0].id}", "q_0_0"
     app_times, bare_times = [], []
     # Interleaved, so a busy moment on the machine hits both sides alike.
-    for n in range(warm + reps):
+    for n in range(warm + reps(39, 9)):
         value = 4 if n % 2 else 5
         app.radio(key=app_key).set_value(value)
         bare.radio(key=bare_key).set_value(value)
@@ -170,10 +170,10 @@ def fill_in_rerun(q: Any, reps: int = 39, warm: int = 3) -> None:
     check(app, "the app")
     if "1 av 36" not in app.get("progress")[0].proto.text:
         raise RuntimeError("the app's progress did not count the answer")
-    ratio_line("fill_in_rerun", median(app_times) * 1000, "ms", median(bare_times) * 1000, 1.25)
+    ratio_line("fill_in_rerun", median(app_times) * 1000, "ms", median(bare_times) * 1000, 1.15)
 
 
-def results_page(q: Any, reps: int = 21, warm: int = 2) -> None:
+def results_page(q: Any, warm: int = 2) -> None:
     app = app_test(ROOT / "app.py").run()
     check(app, "the app")
     app.session_state["answers"] = {k: (0 if v is None else v) for k, v in results_answers(q).items()}
@@ -185,7 +185,7 @@ def results_page(q: Any, reps: int = 21, warm: int = 2) -> None:
         if len(at.get("vega_lite_chart")) != 2:
             raise RuntimeError("a results page did not draw its two charts")
     app_times, bare_times = [], []
-    for n in range(warm + reps):
+    for n in range(warm + reps(21, 5)):
         a, b = timed_pair(n, app.run, bare.run)
         if n >= warm:
             app_times.append(a)
@@ -197,7 +197,7 @@ def results_page(q: Any, reps: int = 21, warm: int = 2) -> None:
 # --- 3: PNG export ---------------------------------------------------------------------------
 
 
-def png_export(q: Any, reps: int = 12) -> None:
+def png_export(q: Any) -> None:
     import vl_convert as vlc
 
     from scoring import charts, export
@@ -213,7 +213,7 @@ def png_export(q: Any, reps: int = 12) -> None:
         note("note: chart_png and the direct call gave different PNG bytes")
     direct()
     app_times, bare_times = [], []
-    for n in range(reps):
+    for n in range(reps(12, 4)):
         a, b = timed_pair(n, lambda: export.chart_png(chart), direct)
         app_times.append(a)
         bare_times.append(b)
@@ -247,7 +247,7 @@ print(elapsed)
 """
 
 
-def png_first_export(q: Any, tmp: Path, rounds: int = 3) -> None:
+def png_first_export(q: Any, tmp: Path) -> None:
     from scoring import charts, export
     from scoring.score import score
 
@@ -269,11 +269,11 @@ def png_first_export(q: Any, tmp: Path, rounds: int = 3) -> None:
         return float(done.stdout.strip().splitlines()[-1])
 
     app_times, bare_times = [], []
-    for _ in range(rounds):  # each in its own fresh process, interleaved
+    for _ in range(reps(5, 2)):  # each in its own fresh process, interleaved
         app_times.append(fresh(app_code))
         bare_times.append(fresh(bare_code))
     value, baseline = median(app_times), median(bare_times)
-    line("png_first_export", value, "s", baseline, "1 s", value <= 1.0, digits=2)
+    ratio_line("png_first_export", value, "s", baseline, 1.15, digits=2)
 
 
 # --- 4: aggregation --------------------------------------------------------------------------
@@ -307,137 +307,72 @@ def aggregate_scaling(q: Any) -> None:
     ratio_line("aggregate_10x_growth", times[10_000], "ms", times[1_000], 12, digits=2)
 
 
-# --- 5 and 6: a real server and Chromium -------------------------------------------------
+# --- 5 to 12: a real server and Chromium ----------------------------------------------------
+#
+# Every page comes from devtools/browser.py's new_context, whose pages report Streamlit's own
+# script runs to wait_idle; every wait is for an event or a condition in the page, never a time.
 
+# Helpers for the conditions below: a statement's radio group by its code ("2.1"), the number
+# of drawn Vega charts, a button or link by its text, and the text of the page.
+HELPERS = """
+const group = (code) => [...document.querySelectorAll('[data-testid="stRadio"]')].find((g) =>
+  (g.querySelector('[data-testid="stWidgetLabel"]')?.textContent || "").startsWith(code + " "));
+const charts = () => document.querySelectorAll('.vega-embed canvas.marks, .vega-embed svg.marks').length;
+const press = (text) => [...document.querySelectorAll('button, a')].find((b) =>
+  b.textContent.includes(text)).click();
+const text = () => document.body.textContent;
+const shownFocused = (code, focus) => {
+  const g = group(code);
+  return !!g && g.getBoundingClientRect().height > 0 && (!focus || g.contains(document.activeElement));
+};
+"""
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Server:
-    """`streamlit run SCRIPT` on a free port, with a store of its own."""
-
-    def __init__(self, script: str, db: Path) -> None:
-        self.script, self.db = script, db
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> Server:
-        env = {**os.environ, "SJALVSKATTNING_DB": str(self.db)}
-        command = [
-            sys.executable, "-m", "streamlit", "run", self.script,
-            "--server.port", str(self.port), "--server.address", "127.0.0.1",
-            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            # Others may be editing the sources: no watcher, so no "source changed" reruns.
-            "--server.fileWatcherType", "none", "--server.runOnSave", "false",
-        ]  # fmt: skip
-        self.process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"streamlit run {self.script} exited while starting")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.3)
-        self.__exit__()
-        raise RuntimeError(f"streamlit run {self.script} did not become healthy")
-
-    def __exit__(self, *_: object) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-    def rss_mb(self) -> float:
-        assert self.process is not None
-        for row in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-            if row.startswith("VmRSS:"):
-                return int(row.split()[1]) / 1024
-        raise RuntimeError("no VmRSS for the server")
-
-
-# Click option `option` of the statement labelled `code` ("1.2 ...") from inside the page,
-# and resolve with the milliseconds until the progress reads "Besvarade: expected av 36".
-CLICK_TO_PROGRESS = """
-async ([code, option, expected, total]) => {
-  const group = [...document.querySelectorAll('[data-testid="stRadio"]')].find((g) =>
-    (g.querySelector('[data-testid="stWidgetLabel"]')?.textContent || "").startsWith(code + " "));
-  if (!group) throw new Error("no statement " + code);
-  const input = group.querySelectorAll('input[type="radio"]')[option];
-  const want = `Besvarade: ${expected} av ${total}`;
-  const shown = () => {
-    const bar = document.querySelector('[data-testid="stProgress"]');
-    return !!bar && bar.textContent.includes(want);
-  };
+# Run `action` and resolve with the milliseconds until `condition` holds, both JS bodies
+# with HELPERS in scope and `arg` given. Checked on every DOM change and focus move.
+MEASURE = """async ([action, condition, arg]) => {
+  const act = new Function("arg", HELPERS + action), done = new Function("arg", HELPERS + condition);
   return await new Promise((resolve, reject) => {
-    let start = 0;
-    const timer = setTimeout(() => { observer.disconnect(); reject(new Error("no " + want)); }, 30000);
-    const observer = new MutationObserver(() => {
-      if (shown()) {
-        const elapsed = performance.now() - start;
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(elapsed);
-      }
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    let start = 0, over = false;
+    const finish = () => {
+      over = true; observer.disconnect(); document.removeEventListener("focusin", check);
+    };
+    const check = () => {
+      if (over || !done(arg)) return;
+      const elapsed = performance.now() - start;
+      finish(); clearTimeout(timer); resolve(elapsed);
+    };
+    const timer = setTimeout(() => { finish(); reject(new Error("never held: " + condition)); }, 90000);
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
+    document.addEventListener("focusin", check);
     start = performance.now();
-    input.click();
+    act(arg);
   });
-}
-"""
-
-GO_TO_AREA = """
-(step) => {
-  const nav = [...document.querySelectorAll('[data-testid="stRadio"]')].find((g) =>
-    (g.querySelector('[data-testid="stWidgetLabel"]')?.textContent || "").trim() === "Område");
-  nav.querySelectorAll('input[type="radio"]')[step].click();
-}
-"""
-
-RUNNING = '[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]'
+}""".replace("HELPERS + ", "HELPERS_JS + ")
 
 
-def wait_idle(page: Any) -> None:
-    page.wait_for_function(f"() => !document.querySelector('{RUNNING}')")
-    page.wait_for_timeout(250)
+def measure(page: Any, action: str, condition: str, arg: object = None) -> float:
+    return float(page.evaluate(MEASURE.replace("HELPERS_JS", json.dumps(HELPERS)), [action, condition, arg]))
 
 
-def open_fill_in(browser: Any, url: str) -> tuple[Any, Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
-    context.set_default_timeout(60_000)
-    page = context.new_page()
-    page.goto(url)
-    page.get_by_text(f"Besvarade: 0 av {TOTAL}").wait_for()
-    wait_idle(page)
-    return context, page
+def wait_for(page: Any, condition: str, arg: object = None) -> None:
+    page.wait_for_function(f"(arg) => {{ {HELPERS} {condition} }}", arg=arg)
 
 
-def click_answer(page: Any, area: int, n: int, option: int, expected: int) -> float:
-    elapsed = float(page.evaluate(CLICK_TO_PROGRESS, [f"{area + 1}.{n + 1}", option, expected, TOTAL]))
-    wait_idle(page)
-    return elapsed
-
-
-def go_to_area(page: Any, step: int) -> None:
-    page.evaluate(GO_TO_AREA, step)
-    page.wait_for_function(
-        """(code) => [...document.querySelectorAll('[data-testid="stWidgetLabel"]')]
-             .some((l) => l.textContent.startsWith(code))""",
-        arg=f"{step + 1}.1 ",
-    )
-    wait_idle(page)
+CLICK = (
+    """const input = group(arg.code).querySelectorAll('input[type="radio"]')[arg.option]; input.click();"""
+)
+PROGRESS = "return text().includes(arg.want);"
+FIRST_RADIO = """const g = group("1.1"); const i = g && g.querySelector('input[type="radio"]');
+return !!i && !i.disabled;"""
+GO_TO_AREA = """const nav = [...document.querySelectorAll('[data-testid="stRadio"]')].find((g) =>
+  ["Område", "Area"].includes((g.querySelector('[data-testid="stWidgetLabel"]')?.textContent || "").trim()));
+nav.querySelectorAll('input[type="radio"]')[arg].click();"""
+LANGUAGE = """document.querySelector('[data-testid="stSidebar"] [data-testid="stRadio"]')
+  .querySelectorAll('input[type="radio"]')[arg.index].click();"""
+ALL_SHOWN = (
+    "return arg.present.every((s) => text().includes(s)) && !arg.absent.some((s) => text().includes(s));"
+)
 
 
 @contextlib.contextmanager
@@ -446,65 +381,396 @@ def chromium() -> Iterator[Any]:
 
     if not Path(CHROMIUM).exists():
         raise RuntimeError(f"{CHROMIUM} is missing")
+    # Thirty pages answer at once in the workshop: none of them may be throttled as a background tab.
+    args = [*CHROMIUM_ARGS, "--disable-background-timer-throttling", "--disable-renderer-backgrounding"]
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
         try:
             yield browser
         finally:
             browser.close()
 
 
-def click_to_progress(browser: Any, tmp: Path, items_per_area: int, warm: int = 2, clicks: int = 34) -> None:
-    with (
-        Server("app.py", tmp / "click.db") as app_server,
-        Server("benchmarks/bare_fill_in.py", tmp / "bare.db") as bare_server,
-    ):
-        sides = [open_fill_in(browser, app_server.url), open_fill_in(browser, bare_server.url)]
-        times: list[list[float]] = [[], []]
-        for k in range(warm + clicks):
-            area, n = divmod(k, items_per_area)
-            if n == 0 and area > 0:
-                for _, page in sides:
-                    go_to_area(page, area)
-            for side in (0, 1) if k % 2 == 0 else (1, 0):
-                elapsed = click_answer(sides[side][1], area, n, k % 5, k + 1)
-                if k >= warm:
-                    times[side].append(elapsed)
-        for context, _ in sides:
-            context.close()
+def open_page(context: Any, url: str) -> Any:
+    page = context.new_page()
+    page.goto(url)
+    wait_for(page, FIRST_RADIO)
+    wait_idle(page)
+    return page
+
+
+def click_answer(page: Any, area: int, n: int, option: int, expected: int) -> float:
+    arg = {"code": f"{area + 1}.{n + 1}", "option": option, "want": f"Besvarade: {expected} av {TOTAL}"}
+    elapsed = measure(page, CLICK, PROGRESS, arg)
+    wait_idle(page)
+    return elapsed
+
+
+def go_to_area(page: Any, step: int) -> None:
+    page.evaluate(f"(arg) => {{ {HELPERS} {GO_TO_AREA} }}", step)
+    wait_for(page, "return !!group(arg);", f"{step + 1}.1")
+    wait_idle(page)
+
+
+def cpu_seconds(server: Server) -> float:
+    """User and system CPU time of the server process so far, from /proc/<pid>/stat."""
+    assert server.process is not None
+    fields = Path(f"/proc/{server.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def alternate(n: int) -> tuple[int, int]:
+    return (0, 1) if n % 2 == 0 else (1, 0)
+
+
+def click_to_progress(browser: Any, app: Server, bare: Server, items_per_area: int) -> None:
+    """Answer clicks on both servers in turn; also the server CPU each click costs."""
+    warm, clicks = 2, reps(34, 12)
+    context = new_context(browser)
+    pages = [open_page(context, app.url), open_page(context, bare.url)]
+    servers = (app, bare)
+    times: list[list[float]] = [[], []]
+    cpu = [0.0, 0.0]
+    for k in range(warm + clicks):
+        area, n = divmod(k, items_per_area)
+        if n == 0 and area > 0:
+            for page in pages:
+                go_to_area(page, area)
+        for side in alternate(k):
+            before = cpu_seconds(servers[side])
+            elapsed = click_answer(pages[side], area, n, k % 5, k + 1)
+            if k >= warm:
+                times[side].append(elapsed)
+                cpu[side] += cpu_seconds(servers[side]) - before
+    context.close()
     for label, values in (("app", times[0]), ("bare", times[1])):
         note(f"click_to_progress {label}: " + " ".join(f"{v:.0f}" for v in values) + " ms")
     ratio_line("click_to_progress", median(times[0]), "ms", median(times[1]), 1.3)
+    app_ms, bare_ms = cpu[0] / clicks * 1000, cpu[1] / clicks * 1000
+    ratio_line("server_cpu_per_answer", app_ms, "ms", bare_ms, 1.3)
+    if app_ms:
+        print(
+            f"server_cpu_per_answer: one core carries {5000 / app_ms:.0f} respondents clicking every 5 s "
+            f"(bare script: {5000 / bare_ms if bare_ms else float('inf'):.0f})",
+            flush=True,
+        )
+
+
+def first_load(browser: Any, app: Server, bare: Server) -> None:
+    """A new browser context (empty cache, new session) until the first statement can be clicked."""
+
+    def once(url: str) -> float:
+        context = new_context(browser)
+        page = context.new_page()
+        start = time.perf_counter()
+        page.goto(url, wait_until="commit")
+        wait_for(page, FIRST_RADIO)
+        elapsed = time.perf_counter() - start
+        context.close()
+        return elapsed
+
+    once(app.url), once(bare.url)  # each server's first session pays its imports: not this figure
+    times: list[list[float]] = [[], []]
+    for n in range(reps(7, 3)):
+        for side in alternate(n):
+            times[side].append(once((app, bare)[side].url))
+    note(
+        "first_load s: app "
+        + " ".join(f"{v:.2f}" for v in times[0])
+        + " | bare "
+        + " ".join(f"{v:.2f}" for v in times[1])
+    )
+    ratio_line("first_load", median(times[0]), "s", median(times[1]), 1.25, digits=2)
+
+
+def next_area(browser: Any, app: Server, bare: Server) -> None:
+    """ "Nästa område" until the next area's first statement is shown (and focused, where it is)."""
+    context = new_context(browser)
+    pages = [open_page(context, app.url), open_page(context, bare.url)]
+    focus = []
+    for page in pages:  # a first click, untimed: does focus move to the next area's first statement?
+        page.evaluate(f"() => {{ {HELPERS} press('Nästa område'); }}")
+        wait_for(page, "return !!group('2.1');")
+        wait_idle(page)
+        focus.append(
+            bool(
+                page.evaluate(f"() => {{ {HELPERS} return group('2.1').contains(document.activeElement); }}")
+            )
+        )
+        go_to_area(page, 0)
+    times: list[list[float]] = [[], []]
+    for cycle in range(reps(3, 1)):
+        for step in range(1, 6):
+            for side in alternate(cycle * 5 + step):
+                arg = {"code": f"{step + 1}.1", "focus": focus[side]}
+                times[side].append(
+                    measure(
+                        pages[side],
+                        "press('Nästa område');",
+                        "return shownFocused(arg.code, arg.focus);",
+                        arg,
+                    )
+                )
+                wait_idle(pages[side])
+        for page in pages:
+            go_to_area(page, 0)
+    context.close()
+    until = "until shown and focused" if focus[0] else "until shown: the app does not move focus"
+    note(f"next_area: {until}; the baseline until shown")
+    value, baseline = median(times[0]), median(times[1])
+    line(f"next_area ({until})", value, "ms", baseline, "1.3", value / baseline <= 1.3)
+
+
+def area_texts(q: Any, lg: str) -> list[str]:
+    area = q.areas[0]
+    texts = [area.title(lg), q.scale.points[0].label(lg), "Besvarade:" if lg == "sv" else "Answered:"]
+    return texts + [f"1.{n} {item.text(lg)[:30]}" for n, item in enumerate(area.items, start=1)]
+
+
+BARE_TEXTS = {
+    "sv": ["1. Område nummer 1", "Stämmer inte alls", "Besvarade:", "1.1 Ett påstående om hur"],
+    "en": ["1. Area number 1", "Not at all true", "Answered:", "1.1 A statement about how"],
+}
+
+
+def language_switch(browser: Any, app: Server, bare: Server, q: Any) -> None:
+    """The sidebar's English until every label of the shown area is in English (and none in Swedish)."""
+    texts = [{lg: area_texts(q, lg) for lg in ("sv", "en")}, BARE_TEXTS]
+    context = new_context(browser)
+    pages = [open_page(context, app.url), open_page(context, bare.url)]
+    times: list[list[float]] = [[], []]
+
+    def switch(side: int, to: str) -> float:
+        other = "sv" if to == "en" else "en"
+        arg = {"index": 1 if to == "en" else 0, "present": texts[side][to], "absent": texts[side][other]}
+        elapsed = measure(pages[side], LANGUAGE, ALL_SHOWN, arg)
+        wait_idle(pages[side])
+        return elapsed
+
+    for side in (0, 1):  # warm-up: each side's first English run
+        switch(side, "en"), switch(side, "sv")
+    for n in range(reps(9, 3)):
+        for side in alternate(n):
+            times[side].append(switch(side, "en"))
+            switch(side, "sv")
+    context.close()
+    ratio_line("language_switch", median(times[0]), "ms", median(times[1]), 1.3)
+
+
+SEE = "Se resultatet"
+LINK_SHOWN = "return [...document.querySelectorAll('a')].some((l) => l.textContent.includes(arg));"
+
+
+def results_in_browser(browser: Any, app: Server, bare: Server, q: Any, draft: str) -> None:
+    """From "Se resultatet" on the last area until both charts are drawn (a new session each time)."""
+    context = new_context(browser)
+    urls = (f"{app.url}/?utkast={draft}", bare.url)
+
+    def once(side: int) -> float:
+        page = open_page(context, urls[side])
+        go_to_area(page, len(q.areas) - 1)
+        wait_for(page, LINK_SHOWN, SEE)
+        elapsed = measure(page, "press('Se resultatet');", "return charts() >= 2;")
+        page.close()
+        return elapsed
+
+    once(0), once(1)  # warm-up: the first charts of each server
+    times: list[list[float]] = [[], []]
+    for n in range(reps(7, 2)):
+        for side in alternate(n):
+            times[side].append(once(side))
+    context.close()
+    ratio_line("results_in_browser", median(times[0]), "ms", median(times[1]), 1.3)
+
+
+def seed_round(db: Path, q: Any, responses: int = 30) -> str:
+    """A round with `responses` answers through the store's own API; its facilitator token."""
+    from scoring.results import ROLES, new_result
+    from scoring.store import Store
+    from scoring.store.rounds import Rounds
+
+    rounds = Rounds(Store(db))
+    links = rounds.create("Benchkommun", personal_links=responses)
+    rng = random.Random(30)
+    for n, token in enumerate(links.personal_tokens):
+        answers = {item.id: rng.choice((1, 2, 3, 4, 5, None)) for item in q.items}
+        result = new_result(q, answers, "Benchkommun", ROLES[n % len(ROLES)])
+        if not rounds.submit(token, result, q):
+            raise RuntimeError("a seeded response was refused")
+    return links.facilitator_token
+
+
+def facilitator_view(browser: Any, app: Server, bare: Server, token: str) -> None:
+    """Opening the facilitator link of a 30-response round until the team chart is drawn."""
+    context = new_context(browser)
+    urls = (f"{app.url}/runda?leda={token}", f"{bare.url}/runda")
+
+    def once(side: int) -> float:
+        page = context.new_page()
+        start = time.perf_counter()
+        page.goto(urls[side], wait_until="commit")
+        wait_for(page, "return charts() >= 1;")
+        elapsed = time.perf_counter() - start
+        page.close()
+        return elapsed
+
+    once(0), once(1)
+    times: list[list[float]] = [[], []]
+    for n in range(reps(7, 2)):
+        for side in alternate(n):
+            times[side].append(once(side))
+    context.close()
+    ratio_line("facilitator_view_30", median(times[0]), "s", median(times[1]), 1.5, digits=2)
+
+
+# One person: think, click the next statement of the first area, wait for the progress; six times.
+PERSON = """async ([thinks, total]) => {
+  const HELPERS_JS_BODY
+  const clicks = [];
+  for (let n = 0; n < thinks.length; n++) {
+    await new Promise((r) => setTimeout(r, thinks[n]));  // the person reads and thinks
+    const want = `Besvarade: ${n + 1} av ${total}`;
+    const start = performance.now();
+    group("1." + (n + 1)).querySelectorAll('input[type="radio"]')[n % 5].click();
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => { o.disconnect(); reject(new Error("no " + want)); }, 120000);
+      const o = new MutationObserver(() => {
+        if (text().includes(want)) { o.disconnect(); clearTimeout(timer); resolve(); }
+      });
+      o.observe(document.body, {subtree: true, childList: true, characterData: true});
+    });
+    clicks.push(performance.now() - start);
+  }
+  return clicks;
+}"""
+
+
+def workshop_load(
+    browser: Any, server: Server, people: int, answers: int, seed: int
+) -> tuple[list[float], int]:
+    """`people` pages answering at once at a human pace; click-to-progress times and errors."""
+    rng = random.Random(seed)
+    context = new_context(browser)
+    pages = [open_page(context, server.url) for _ in range(people)]
+    person = PERSON.replace("const HELPERS_JS_BODY", HELPERS)
+    start = (
+        "([thinks, total]) => { window.__workshop = null; (" + person + ")([thinks, total])"
+        ".then((r) => { window.__workshop = {clicks: r}; },"
+        " (e) => { window.__workshop = {error: String(e)}; }); }"
+    )
+    for page in pages:  # the same schedule for the app and the baseline: the same seed
+        thinks = [rng.uniform(0, 3000)] + [rng.uniform(1500, 6000) for _ in range(answers - 1)]
+        page.evaluate(start, [thinks, TOTAL])
+    clicks: list[float] = []
+    errors = 0
+    for page in pages:
+        page.wait_for_function("() => window.__workshop !== null")
+        outcome = page.evaluate("() => window.__workshop")
+        if "error" in outcome:
+            errors += 1
+            note(f"workshop: a page failed: {outcome['error']}")
+        else:
+            clicks += outcome["clicks"]
+        wait_idle(page)
+        errors += page.locator('[data-testid="stException"]').count()
+    context.close()
+    return clicks, errors
+
+
+def stored_answers(db: Path) -> list[int]:
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        rows = conn.execute("SELECT count(*) FROM draft_answers GROUP BY token").fetchall()
+    return sorted(n for (n,) in rows)
+
+
+def workshop(browser: Any, app: Server, bare: Server, people: int, answers: int = 6) -> None:
+    before = len(stored_answers(app.db))
+    app_clicks, app_errors = workshop_load(browser, app, people, answers, seed=15)
+    bare_clicks, bare_errors = workshop_load(browser, bare, people, answers, seed=15)
+    drafts = stored_answers(app.db)[before:] if before else stored_answers(app.db)
+    full = sum(1 for n in drafts if n >= answers)
+    lost = people * answers - sum(min(n, answers) for n in drafts[-people:]) if drafts else people * answers
+    p95 = lambda v: statistics.quantiles(v, n=20)[-1] if len(v) > 1 else float("nan")  # noqa: E731
+    value, baseline = p95(app_clicks), p95(bare_clicks)
+    ok = value / baseline <= 1.5 and app_errors == 0 and lost == 0
+    line(f"workshop_{people} (p95 click-to-progress)", value, "ms", baseline, "1.5", ok)
+    print(
+        f"workshop_{people}: {len(app_clicks)} clicks, errors {app_errors} (bare {bare_errors}), "
+        f"answers lost {lost}, drafts with all {answers}: {full} of {people}, "
+        f"median {median(app_clicks):.0f} ms (bare {median(bare_clicks):.0f})",
+        flush=True,
+    )
+
+
+def memory_per_session(browser: Any, server: Server, sessions: int) -> None:
+    # One context with a page per session: each page has its own websocket and so its own
+    # Streamlit session, and the pages share the browser's cache, so loading many is quicker.
+    context = new_context(browser)
+    for n in range(sessions):
+        page = open_page(context, server.url)
+        click_answer(page, 0, 0, 3, 1)
+        if n == 0:
+            one = rss_settled(server)
+    many = rss_settled(server)
+    context.close()
+    per_session = (many - one) / (sessions - 1)
+    line("memory_per_session", per_session, "MB", one, "info", True, digits=2)
+    note(f"server RSS: {one:.1f} MB with 1 session, {many:.1f} MB with {sessions}")
+
+
+def rss_mb(server: Server) -> float:
+    assert server.process is not None
+    for row in Path(f"/proc/{server.process.pid}/status").read_text().splitlines():
+        if row.startswith("VmRSS:"):
+            return int(row.split()[1]) / 1024
+    raise RuntimeError("no VmRSS for the server")
 
 
 def rss_settled(server: Server, readings: int = 3) -> float:
     """The median of a few readings a second apart, so one allocation burst does not count."""
     values = []
     for _ in range(readings):
-        time.sleep(1)
-        values.append(server.rss_mb())
+        time.sleep(1)  # a sampling interval for a memory reading, not a wait for the page
+        values.append(rss_mb(server))
     return median(values)
 
 
-def memory_per_session(browser: Any, tmp: Path, sessions: int = 20) -> None:
-    # One context with a page per session: each page has its own websocket and so its own
-    # Streamlit session, and the pages share the browser's cache, so loading 20 is quicker.
-    with Server("app.py", tmp / "memory.db") as server:
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
-        context.set_default_timeout(120_000)
-        for n in range(sessions):
-            page = context.new_page()
-            page.goto(server.url)
-            page.get_by_text(f"Besvarade: 0 av {TOTAL}").wait_for()
-            wait_idle(page)
-            click_answer(page, 0, 0, 3, 1)
-            if n == 0:
-                one = rss_settled(server)
-        many = rss_settled(server)
-        context.close()
-    per_session = (many - one) / (sessions - 1)
-    line("memory_per_session", per_session, "MB", one, "info", True, digits=2)
-    note(f"server RSS: {one:.1f} MB with 1 session, {many:.1f} MB with {sessions}")
+def seed_draft(db: Path, q: Any) -> str:
+    from scoring.store import Store
+
+    return Store(db).new_draft(answers=results_answers(q), organisation="Benchkommun")
+
+
+def browser_figures(q: Any, tmp: Path) -> None:
+    token, draft = seed_round(tmp / "app.db", q), seed_draft(tmp / "app.db", q)
+    steps: list[tuple[str, Callable[[Any, Server, Server], None]]] = [
+        ("first_load", first_load),
+        ("click_to_progress", lambda b, a, s: click_to_progress(b, a, s, len(q.areas[0].items))),
+        ("next_area", next_area),
+        ("language_switch", lambda b, a, s: language_switch(b, a, s, q)),
+        ("results_in_browser", lambda b, a, s: results_in_browser(b, a, s, q, draft)),
+        ("facilitator_view_30", lambda b, a, s: facilitator_view(b, a, s, token)),
+        ("workshop", lambda b, a, s: workshop(b, a, s, reps(30, 10))),
+    ]
+    with (
+        chromium() as browser,
+        Server(tmp / "app.db", "app.py") as app,
+        Server(tmp / "bare.db", "benchmarks/bare_fill_in.py") as bare,
+    ):
+        for name, step in steps:
+            note(f"{name} ...")
+            try:
+                step(browser, app, bare)
+            except Exception as error:  # one broken figure must not hide the others
+                print(f"{name}: failed: {error}", flush=True)
+    with chromium() as browser, Server(tmp / "memory.db", "app.py") as server:
+        note("memory_per_session ...")
+        try:
+            memory_per_session(browser, server, reps(20, 5))
+        except Exception as error:
+            print(f"memory_per_session: failed: {error}", flush=True)
 
 
 # --- the run ---------------------------------------------------------------------------------
@@ -523,7 +789,6 @@ def quiet_streamlit() -> None:
 
 def main() -> int:
     os.chdir(ROOT)
-    sys.path.insert(0, str(ROOT))
     machine()
     quiet_streamlit()
     share_bytecode_cache()
@@ -544,17 +809,9 @@ def main() -> int:
                 step()
             except Exception as error:  # one broken figure must not hide the others
                 print(f"{name_}: failed: {error}", flush=True)
+        note("browser figures ...")
         try:
-            with chromium() as browser:
-                for name_, browser_step in (
-                    ("click_to_progress", lambda: click_to_progress(browser, tmp, len(q.areas[0].items))),
-                    ("memory_per_session", lambda: memory_per_session(browser, tmp)),
-                ):
-                    note(f"{name_} ...")
-                    try:
-                        browser_step()
-                    except Exception as error:
-                        print(f"{name_}: failed: {error}", flush=True)
+            browser_figures(q, tmp)
         except Exception as error:
             print(f"browser figures: failed: {error}", flush=True)
     note(f"done; load average {os.getloadavg()[0]:.2f} at the end")

@@ -8,16 +8,16 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-import altair as alt
-import vl_convert as vlc
+from typing import TYPE_CHECKING, Any
 
 from scoring.model import Lang, Questionnaire
 from scoring.results import Result
 from scoring.score import Scores
 from scoring.strings import number, t
 from scoring.tables import Table
+
+if TYPE_CHECKING:  # Altair and vl-convert take about a second to import: only when a chart is made
+    import altair as alt
 
 VL_VERSION = "6.4"
 PNG_SCALE = 2.0
@@ -30,20 +30,28 @@ def chart_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
 
 
 def chart_png(chart: alt.TopLevelMixin | dict[str, Any]) -> bytes:
+    import vl_convert as vlc
+
     return vlc.vegalite_to_png(_spec(chart), vl_version=VL_VERSION, scale=PNG_SCALE)
 
 
 def chart_svg(chart: alt.TopLevelMixin | dict[str, Any]) -> str:
+    import vl_convert as vlc
+
     return vlc.vegalite_to_svg(_spec(chart), vl_version=VL_VERSION)
 
 
 def chart_html(chart: alt.TopLevelMixin | dict[str, Any]) -> str:
     """A self-contained page: the JavaScript is inlined, nothing is fetched."""
+    import vl_convert as vlc
+
     return vlc.vegalite_to_html(_spec(chart), vl_version=VL_VERSION, bundle=True)
 
 
 def warm_up() -> None:
     """Render a tiny chart once: vl-convert's first call in a process takes a second or more."""
+    import vl_convert as vlc
+
     vlc.vegalite_to_png(
         {
             "mark": "point",
