@@ -10,13 +10,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
-from devtools.server import free_port
-
-START_SECONDS = 60.0
+from devtools.server import START_SECONDS, free_port, wait_until_answering
 
 
 class Provider:
@@ -37,20 +34,9 @@ class Provider:
 
     def _wait_ready(self) -> None:
         assert self.process is not None
-        deadline = time.monotonic() + START_SECONDS
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                detail = self.log.read_text(encoding="utf-8", errors="replace")[-2000:]
-                raise RuntimeError(f"oidc-provider-mock exited while starting: {detail}")
-            try:
-                url = f"http://127.0.0.1:{self.port}/.well-known/openid-configuration"
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.2)  # polling a socket that is not listening yet; no assertion follows
-        self.stop()
-        raise RuntimeError(f"oidc-provider-mock did not answer within {START_SECONDS:.0f} s")
+        if not wait_until_answering(self.process, self.metadata_url, self.log):
+            self.stop()
+            raise RuntimeError(f"oidc-provider-mock did not answer within {START_SECONDS:.0f} s")
 
     def add_user(self, sub: str, claims: dict[str, str]) -> None:
         """The provider signs `sub` in with these claims (PUT /users/<sub>)."""

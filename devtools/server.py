@@ -20,6 +20,22 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_until_answering(process: subprocess.Popen[bytes], url: str, log: Path) -> bool:
+    """Poll `url` until it answers 200 (True) or START_SECONDS pass (False); fail if the process exits."""
+    deadline = time.monotonic() + START_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            detail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+            raise RuntimeError(f"{process.args!r} exited while starting: {detail}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.2)  # polling a socket that is not listening yet; no assertion follows
+    return False
+
+
 class Server:
     """One Streamlit process; `start()` returns once its health endpoint answers."""
 
@@ -61,19 +77,9 @@ class Server:
 
     def _wait_healthy(self) -> None:
         assert self.process is not None
-        deadline = time.monotonic() + START_SECONDS
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                detail = self.log.read_text(encoding="utf-8", errors="replace")[-2000:]
-                raise RuntimeError(f"streamlit run {self.script} exited while starting: {detail}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=5) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.2)  # polling a socket that is not listening yet; no assertion follows
-        self.stop()
-        raise RuntimeError(f"streamlit run {self.script} did not become healthy in {START_SECONDS:.0f} s")
+        if not wait_until_answering(self.process, f"{self.url}/_stcore/health", self.log):
+            self.stop()
+            raise RuntimeError(f"streamlit run {self.script} did not become healthy in {START_SECONDS:.0f} s")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

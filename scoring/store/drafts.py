@@ -97,12 +97,16 @@ def save_answer(db: Database, token: str, item_id: str, value: int | None) -> bo
     with db.writing() as conn:
         if not _touch(conn, token):
             return False
-        conn.execute(
-            "INSERT INTO draft_answers (token, item_id, value) VALUES (?, ?, ?) "
-            "ON CONFLICT (token, item_id) DO UPDATE SET value = excluded.value",
-            (token, item_id, value),
-        )
+        _upsert(conn, token, {item_id: value})
         return True
+
+
+def _upsert(conn: sqlite3.Connection, token: str, answers: Mapping[str, int | None]) -> None:
+    conn.executemany(
+        "INSERT INTO draft_answers (token, item_id, value) VALUES (?, ?, ?) "
+        "ON CONFLICT (token, item_id) DO UPDATE SET value = excluded.value",
+        [(token, item_id, value) for item_id, value in answers.items()],
+    )
 
 
 def save_answers(
@@ -123,11 +127,7 @@ def save_answers(
     with db.writing() as conn:
         if not _touch(conn, token):
             return False
-        conn.executemany(
-            "INSERT INTO draft_answers (token, item_id, value) VALUES (?, ?, ?) "
-            "ON CONFLICT (token, item_id) DO UPDATE SET value = excluded.value",
-            [(token, item_id, value) for item_id, value in answers.items()],
-        )
+        _upsert(conn, token, answers)
         conn.execute(
             "UPDATE drafts SET organisation = ?, role = ? WHERE token = ?", (organisation, role, token)
         )
