@@ -15,7 +15,7 @@ import altair as alt
 
 from scoring.agenda import RoleSides
 from scoring.model import Lang, Questionnaire
-from scoring.score import Scores
+from scoring.score import GAP_AT, STRENGTH_AT, Scores
 from scoring.strings import number, t
 from scoring.summary import item_label
 from scoring.team import OwnScores
@@ -48,7 +48,7 @@ def area_rows(
         rows.append(
             {
                 "position": position,
-                "area": f"{position}. {area.title(lang)}",
+                "area": questionnaire.area_label(area.id, lang),
                 "score": current.score,
                 "level": current.level.label(lang) if current.level else t("no_level", lang),
                 "bar_label": _bar_label(
@@ -142,7 +142,7 @@ def item_rows(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> list[
             pitfall = item.kind == "pitfall"
             rows.append(
                 {
-                    "area": f"{a}. {area.title(lang)}",
+                    "area": questionnaire.area_label(area.id, lang),
                     "item": _item_label(f"{a}.{n}", item_label(item, value, lang), pitfall, lang),
                     "text": item.text(lang),
                     "kind": t("kind_pitfall" if pitfall else "kind_factor", lang),
@@ -184,7 +184,7 @@ def item_chart(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> alt.
         .facet(
             row=alt.Row(
                 "area:N",
-                sort=[f"{a}. {area.title(lang)}" for a, area in enumerate(questionnaire.areas, start=1)],
+                sort=[questionnaire.area_label(area.id, lang) for area in questionnaire.areas],
                 title=None,
                 header=alt.Header(
                     labelAngle=0,
@@ -225,9 +225,9 @@ def _item_label(code: str, short: str, pitfall: bool, lang: Lang) -> str:
 
 
 def _band(value: float | None) -> str:
-    if value is None or 25 < value < 75:
+    if value is None or GAP_AT < value < STRENGTH_AT:
         return MIDDLE
-    return STRENGTH if value >= 75 else GAP
+    return STRENGTH if value >= STRENGTH_AT else GAP
 
 
 def _bar_label(value: float | None, level: str, lang: Lang) -> str:
@@ -323,7 +323,7 @@ def trend_chart(questionnaire: Questionnaire, runs: list[tuple[str, Scores]], la
 def spread_rows(questionnaire: Questionnaire, own: Sequence[OwnScores], lang: Lang) -> list[dict[str, Any]]:
     """Each respondent's own score per area: one dot each in the spread chart."""
     return [
-        {"area": f"{k}. {area.title(lang)}", "respondent": n, "score": person.areas[k - 1]}
+        {"area": questionnaire.area_label(area.id, lang), "respondent": n, "score": person.areas[k - 1]}
         for n, person in enumerate(own, start=1)
         for k, area in enumerate(questionnaire.areas, start=1)
         if person.areas[k - 1] is not None
@@ -352,7 +352,7 @@ def spread_summary(
 def spread_chart(
     questionnaire: Questionnaire, own: Sequence[OwnScores], team: Scores, lang: Lang
 ) -> alt.LayerChart:
-    order = [f"{k}. {area.title(lang)}" for k, area in enumerate(questionnaire.areas, start=1)]
+    order = [questionnaire.area_label(area.id, lang) for area in questionnaire.areas]
     dots = (
         alt.Chart(alt.Data(values=spread_rows(questionnaire, own, lang)))
         .mark_circle(size=80, opacity=0.85, color=SPREAD_DOT, stroke="#ffffff", strokeWidth=0.5)
@@ -405,7 +405,7 @@ def distribution_chart(
 
 def role_sides_rows(questionnaire: Questionnaire, sides: RoleSides, lang: Lang) -> list[dict[str, Any]]:
     rows = []
-    names = {area.id: f"{k}. {area.title(lang)}" for k, area in enumerate(questionnaire.areas, start=1)}
+    names = {area.id: questionnaire.area_label(area.id, lang) for area in questionnaire.areas}
     names["overall"] = t("csv_overall", lang)
     for side in (*sides.areas, sides.overall):
         for role, value in (("politician", side.gap.politicians), ("official", side.gap.officials)):

@@ -318,6 +318,13 @@ class Questionnaire(Frozen):
     def area_of(self, item_id: str) -> Area:
         return self._index[item_id][0]
 
+    def area_label(self, area_id: str, lang: Lang) -> str:
+        """ "3. Area title": the one way an area is named in charts, tables and reports."""
+        for position, area in enumerate(self.areas, start=1):
+            if area.id == area_id:
+                return f"{position}. {area.title(lang)}"
+        raise KeyError(area_id)
+
     def has_item(self, item_id: str) -> bool:
         return item_id in self._index
 

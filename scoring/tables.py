@@ -70,11 +70,7 @@ def format_cell(cell: Cell, lang: Lang, signed: bool = False) -> str:
 
 
 def area_label(questionnaire: Questionnaire, area_id: str, lang: Lang) -> str:
-    """ "3. Area title": the one way an area is named in charts, tables and reports."""
-    for position, area in enumerate(questionnaire.areas, start=1):
-        if area.id == area_id:
-            return f"{position}. {area.title(lang)}"
-    raise KeyError(area_id)
+    return questionnaire.area_label(area_id, lang)
 
 
 def area_table(

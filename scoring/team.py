@@ -77,6 +77,7 @@ from typing import cast
 from scoring.model import Questionnaire
 from scoring.results import ROLES, Answers, Result, Role
 from scoring.score import (
+    GAP_AT,
     ItemScore,
     Scores,
     assemble,
@@ -92,7 +93,7 @@ MIN_SPLIT_ANSWERS = 3
 MIN_CAMP = 2  # people in each camp, from four answers on
 MIN_SPLIT_STEPS = 3  # highest answer minus lowest
 # A team score this low on a pitfall is what everyone answering 4 would give.
-ACTIVE_PITFALL_AT = 25.0
+ACTIVE_PITFALL_AT = GAP_AT  # the same line as for a gap: a pitfall scoring this low is active
 MIN_ROUND_SCORES = 2
 CLEAR_Z = 1.96  # two-sided 95 % under the normal approximation
 VALUES = (1, 2, 3, 4, 5)

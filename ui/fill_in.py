@@ -74,7 +74,7 @@ def areas_form(show_results_link: bool = True) -> None:
     # Here, not at the top of the page: a click reruns only this fragment, and a
     # failed save must be said right after the answer that failed.
     autosave.answer_status(q)
-    titles = [f"{n}. {area.title(lang())}" for n, area in enumerate(q.areas, start=1)]
+    titles = [q.area_label(area.id, lang()) for area in q.areas]
     steps = tuple(range(len(q.areas)))
     step_key = widget_key("area_step")
     # The radio takes its value from the session only, never also from `index`:
