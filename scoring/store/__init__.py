@@ -33,12 +33,12 @@ from scoring.store.database import (
     BUSY_TIMEOUT_S,
     DB_ENV,
     DEFAULT_DB,
-    MIGRATIONS,
     Database,
     default_db_path,
     valid_token,
 )
 from scoring.store.drafts import DRAFT_KINDS, DRAFT_MAX_AGE_DAYS, Draft
+from scoring.store.migrations import MIGRATIONS
 from scoring.store.runs import ImportReport, RunSummary, SavedRun, StoredRun, result_hash
 
 __all__ = [
