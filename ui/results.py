@@ -119,10 +119,10 @@ def _item_view(q: Questionnaire, scores: Scores, spec: Spec) -> None:
     lg = lang()
     st.header(tr("item_view"))
     st.vega_lite_chart(spec, theme=None, width="stretch")
+    with st.expander(tr("show_table")):  # right after the chart: its text alternative
+        show_table(tables.item_table(q, scores, lg))
     if (unknown := charts.dont_know_caption(q, scores, lg)) is not None:
         st.caption(unknown)  # the chart has no bar for them
-    with st.expander(tr("show_table")):
-        show_table(tables.item_table(q, scores, lg))
 
 
 def result_downloads(

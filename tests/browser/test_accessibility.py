@@ -237,7 +237,7 @@ def test_every_page_and_state_has_no_axe_violation_of_its_own_in_either_language
     expect(other.get_by_text("Du svarar anonymt", exact=False)).to_be_visible()
     scan("Teamrunda, respondent", other)
     other.goto(f"{server.url}/runda?leda={facilitator}")
-    expect(other.get_by_role("heading", name="Påståenden där gruppen är oenig")).to_be_visible()
+    expect(other.get_by_role("heading", name="Att samtala om")).to_be_visible()
     scan("Teamrunda, facilitator with three responses", other)
     other.close()
 

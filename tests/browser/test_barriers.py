@@ -200,8 +200,8 @@ def test_6_each_agreed_answer_select_names_its_statement(
     for first, role in ((1, "politician"), (5, "politician"), (3, "official")):
         rounds.submit(links.respondent_token, _result(questionnaire, first, role), questionnaire)
     page.goto(f"{server.url}/runda?leda={links.facilitator_token}")
-    expect(page.get_by_role("heading", name="Påståenden där gruppen är oenig")).to_be_visible()
-    selects = page.get_by_role("combobox", name=re.compile(r"^Enades om \(påstående \d+\.\d+: "))
+    expect(page.get_by_role("heading", name="Att samtala om")).to_be_visible()
+    selects = page.get_by_role("combobox", name=re.compile(r"^Enades om \(\d+\.\d+ "))
     expect(selects.first).to_be_visible()
     names = [s.get_attribute("aria-label") for s in selects.all()]
     assert len(set(names)) == len(names), names
