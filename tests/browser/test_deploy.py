@@ -122,7 +122,7 @@ def test_the_documented_security_headers_leave_the_app_and_its_charts_working(
     expect(
         page.locator("[data-testid=stVegaLiteChart] canvas, [data-testid=stVegaLiteChart] svg").first
     ).to_be_visible()
-    expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
+    expect(page.get_by_test_id("stTable").first).to_be_visible()
     wait_idle(page)
     violations = page.evaluate("window.__cspViolations")
     # The tab icon (page_icon=":material/...") comes from fonts.gstatic.com; the policy keeps
