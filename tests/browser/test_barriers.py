@@ -5,6 +5,7 @@ Each test names the barrier it guards by its number in the audit and the WCAG cr
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from scoring.model import Questionnaire
 from scoring.results import Result, new_result
@@ -175,6 +177,11 @@ def test_5_at_320_px_the_hidden_sidebar_takes_no_focus_and_the_results_need_no_s
             "() => [...document.querySelectorAll('[data-testid=stVegaLiteChart]')]"
             ".every(c => c.querySelector('svg'))"
         )
+        # Charts sized to their container settle after they draw: wait for the layout, then measure.
+        with contextlib.suppress(PlaywrightError):
+            page.wait_for_function(
+                "document.scrollingElement.scrollWidth <= window.innerWidth", timeout=30_000
+            )
         wide = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
         assert wide <= 0, f"the page scrolls {wide} px sideways at 320 px"
         area = charts.first.evaluate(
