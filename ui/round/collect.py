@@ -62,7 +62,7 @@ def _link(found: Round) -> None:
     respondent, _ = links(page_url(), found.respondent_token)
     st.markdown(f"**{tr('ws_link_heading')}**")
     left, right = st.columns([2, 1])
-    left.code(respondent, language=None)
+    left.code(respondent, language=None, wrap_lines=True)  # no scrolling box: it could not take focus
     with left:
         auth.warn_if_local(respondent)
     with right:
