@@ -4,6 +4,7 @@ browsers, the count rising live, the agenda, and what the meeting agreed and why
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -129,5 +130,10 @@ def test_a_workshop_counts_answers_live_ranks_the_agenda_and_records_the_agreeme
     found = rounds.for_facilitator(link.split("?leda=")[1])
     assert found is not None and found.organisation == "Lunds kommun"
     assert rounds.agreed(found.id) == {split_id: 4}
-    assert rounds.rationales(found.id) == {split_id: "Vi följer upp nyttan varje kvartal"}
+    # The text field's Enter reaches the server a moment after the key press: wait for the saved line.
+    wanted = {split_id: "Vi följer upp nyttan varje kvartal"}
+    deadline = time.monotonic() + 60
+    while rounds.rationales(found.id) != wanted and time.monotonic() < deadline:
+        wait_idle(screen)
+    assert rounds.rationales(found.id) == wanted
     facilitator.close()
