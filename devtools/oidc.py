@@ -13,7 +13,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
-from devtools.server import START_SECONDS, free_port, wait_until_answering
+from devtools.server import START_SECONDS, free_port, stop_process, wait_until_answering
 
 
 class Provider:
@@ -51,10 +51,4 @@ class Provider:
                 raise RuntimeError(f"oidc-provider-mock refused user {sub}: {response.status}")
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)

@@ -36,6 +36,17 @@ def wait_until_answering(process: subprocess.Popen[bytes], url: str, log: Path) 
     return False
 
 
+def stop_process(process: subprocess.Popen[bytes] | None) -> None:
+    """Terminate a started process, and kill it when it does not end within 30 s."""
+    if process is not None and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 class Server:
     """One Streamlit process; `start()` returns once its health endpoint answers."""
 
@@ -82,13 +93,7 @@ class Server:
             raise RuntimeError(f"streamlit run {self.script} did not become healthy in {START_SECONDS:.0f} s")
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
 
     def restart(self) -> None:
         self.stop()
