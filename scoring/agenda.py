@@ -4,9 +4,9 @@ What comes on the agenda
 ------------------------
 Two kinds of statement:
 
-- **split** statements, where the answers form two camps (`scoring.team.is_split`).
+- **split** statements, where the answers form two camps (`scoring.split.is_split`).
   How split a statement is, is the smaller camp's share of its answers 1–5,
-  min(low, high) / n, at most one half (`scoring.team.split_share`);
+  min(low, high) / n, at most one half (`scoring.split.split_share`);
 - **role divides**, where politicians and officials clearly see the statement
   differently. These are looked for only when each of the two roles has at least
   `MIN_ROLE_RESPONDENTS` (3) respondents in the round, and a statement is compared
@@ -16,7 +16,7 @@ Two kinds of statement:
 
       t × √(s₁²/n₁ + s₂²/n₂)
 
-  from the item scores within each role (`scoring.team.welch_margin`): the
+  from the item scores within each role (`scoring.uncertainty.welch_margin`): the
   half-width of a 95 % interval for the difference, with t Student's quantile at
   the Welch–Satterthwaite degrees of freedom rounded down. Between rounds the
   team uses 1.96 for t, but roles are compared at three or four people a side,
@@ -63,19 +63,17 @@ from typing import Literal
 from scoring.model import Questionnaire
 from scoring.results import Result, Role
 from scoring.score import round1
+from scoring.split import VALUES, is_split, split_share
 from scoring.team import (
     MIN_ROLE_RESPONDENTS,
-    VALUES,
     Counts,
     aggregate,
-    is_split,
     item_scores_from_counts,
     merge_tallies,
     own_scores,
-    split_share,
     tally_by_role,
-    welch_margin,
 )
+from scoring.uncertainty import welch_margin
 
 DEFAULT_LIMIT = 8
 POLITICIAN: Role = "politician"

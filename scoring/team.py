@@ -9,61 +9,15 @@ same rules as a single run, applied to these team item scores. A pitfall is
 active for the team when its team score is 25 or lower, that is when the team
 on average finds it at least "mostly true".
 
-When an item is split
----------------------
-An item is split when the answers 1–5 form two camps, so that the team's
-average hides a disagreement. Counting only answers 1–5 (n of them), the low
-camp is those who answered 1 or 2, the high camp those who answered 4 or 5, and
-the middle those who answered 3. The item is split when all of these hold:
-
-1. at least three answered it (n ≥ 3);
-2. each camp holds at least a quarter of the answers and at least two people,
-   that is at least max(2, ⌈n/4⌉); three answers can only form camps of one and
-   two, so for n = 3 each camp needs one person;
-3. the middle is thinner than either camp: fewer answered 3 than are in the
-   smaller camp (for n = 3, nobody answered 3);
-4. when anyone answered 3, and always for n = 3, the answers lie at least
-   three steps apart: the highest answer minus the lowest is 3 or more (a 1
-   facing a 4 or 5, or a 2 facing a 5).
-
-Rule 2 keeps one or two dissenters in a large group from counting as a camp.
-Rules 3 and 4 tell two camps from answers merely spread around the middle:
-2s and 4s around a few 3s are one group's spread, while 2s and 4s with nobody
-in the middle are two camps. With the old rule (a quarter low and a quarter
-high) three people answering 2, 3 and 4 were "split". Three answers are where
-chance alone most easily looks like camps, hence rule 4 always applies there:
-2, 2 and 4 is not split, 2, 2 and 5 is.
-
-The rule is checked by a seeded simulation in tests/test_split_rule.py: a
-single group answering round(gauss(c, 0.8)), clipped to 1–5, around a centre c
-of 2, 3 or 4, must be flagged for at most 12 % of items for n = 3, 5, 8, 12 and
-30 (measured: at most 6 %, at centre 3), and two camps (n // 2 people answering
-1 or 2 and the rest 4 or 5) for at least 95 % of items for n ≥ 5 and 80 % for
-n = 3 (measured: all of them from n = 4; 88 % at n = 3, where the misses are
-the draws of 2 against 4 and 4).
-
-How split an item is, for ranking, is the smaller camp's share of the answers:
-min(low, high) / n. Two equal camps give one half, the most.
+An item is split when its answers 1–5 form two camps; the rule and its reasons
+are in `scoring.split`.
 
 Scores per role (politicians, officials, others) are shown only for a role
 with at least three respondents, so that nobody can be singled out.
 Respondents who gave no role count in the team but never form a group.
 
-When a change between two rounds is clear
------------------------------------------
-Every respondent's own score for an area is worked out exactly as for a single
-run. For each round we take how widely those own scores spread (the sample
-standard deviation, s) and how many respondents have one (n). The margin is
-
-    1.96 × √(s₁²/n₁ + s₂²/n₂)
-
-which is the half-width of a 95 % interval for the difference between the two
-rounds' average scores. A change is called clear only when both rounds have at
-least two respondents with a score and the change in the team's score is
-larger than the margin; otherwise we say there is no clear change. The overall
-index is judged the same way, using each respondent's own overall index. A
-single run compared with a round is therefore never a clear change: one answer
-says nothing about how much answers vary.
+When a change between two rounds is clear, and its margin, is explained in
+`scoring.uncertainty`.
 """
 
 from __future__ import annotations
@@ -71,7 +25,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import cast
 
 from scoring.model import Questionnaire
@@ -87,22 +40,15 @@ from scoring.score import (
     scores_to_dict,
     weighted_area_score,
 )
+from scoring.split import VALUES, is_split
+from scoring.split import split_share as split_share  # re-exported: scoring.brief reads it here
+from scoring.uncertainty import CLEAR_Z as CLEAR_Z  # re-exported for scoring.brief
+from scoring.uncertainty import MIN_ROUND_SCORES as MIN_ROUND_SCORES  # re-exported for scoring.brief
+from scoring.uncertainty import clear_margin
 
 MIN_ROLE_RESPONDENTS = 3
-MIN_SPLIT_ANSWERS = 3
-MIN_CAMP = 2  # people in each camp, from four answers on
-MIN_SPLIT_STEPS = 3  # highest answer minus lowest
 # A team score this low on a pitfall is what everyone answering 4 would give.
 ACTIVE_PITFALL_AT = GAP_AT  # the same line as for a gap: a pitfall scoring this low is active
-MIN_ROUND_SCORES = 2
-CLEAR_Z = 1.96  # two-sided 95 % under the normal approximation
-VALUES = (1, 2, 3, 4, 5)
-# Student's t, two-sided 95 %, for 1 to 30 degrees of freedom.
-T_975 = (
-    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-    2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
-    2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
-)  # fmt: skip
 
 ROLE_ORDER: tuple[Role, ...] = ROLES
 
@@ -286,52 +232,6 @@ def _mean_and_sd(kind: str, counts: Counts) -> tuple[float | None, float | None]
     return mean, math.sqrt(variance)
 
 
-def is_split(distribution: Mapping[int, int]) -> bool:
-    """Two camps, 1-2 and 4-5, each at least `min_camp(n)` strong, fewer 3s than the
-    smaller camp, and the answers three steps apart when anyone answered 3 or n = 3.
-
-    The module docstring gives the reasons. Integer arithmetic throughout, so
-    "a quarter" has no floating-point edge.
-    """
-    n = sum(distribution.get(value, 0) for value in VALUES)
-    if n < MIN_SPLIT_ANSWERS:
-        return False
-    low, middle, high = _camps(distribution)
-    smaller = min(low, high)
-    if smaller < min_camp(n) or middle >= smaller:
-        return False
-    if middle == 0 and n > MIN_SPLIT_ANSWERS:
-        return True
-    given = [value for value in VALUES if distribution.get(value, 0) > 0]
-    return given[-1] - given[0] >= MIN_SPLIT_STEPS
-
-
-def min_camp(n: int) -> int:
-    """The fewest people each camp needs among n answers: max(2, ⌈n/4⌉), one for n = 3."""
-    if n <= MIN_SPLIT_ANSWERS:
-        return 1
-    return max(MIN_CAMP, -(-n // 4))
-
-
-def split_share(distribution: Mapping[int, int]) -> Fraction:
-    """How split an item is: the smaller camp's share of the answers 1-5, 0 to 1/2.
-
-    An exact fraction, so that equal shares tie and the tie goes to questionnaire order.
-    """
-    n = sum(distribution.get(value, 0) for value in VALUES)
-    if n == 0:
-        return Fraction(0)
-    low, _middle, high = _camps(distribution)
-    return Fraction(min(low, high), n)
-
-
-def _camps(distribution: Mapping[int, int]) -> tuple[int, int, int]:
-    """How many answered 1-2, 3 and 4-5."""
-    low = distribution.get(1, 0) + distribution.get(2, 0)
-    high = distribution.get(4, 0) + distribution.get(5, 0)
-    return low, distribution.get(3, 0), high
-
-
 # --- two rounds ----------------------------------------------------------------------------
 
 
@@ -403,53 +303,6 @@ def _round_change(
     margin = clear_margin([v for v in own_before if v is not None], [v for v in own_after if v is not None])
     clear = delta is not None and margin is not None and abs(delta) > margin
     return RoundChange(id=id_, before=before, after=after, delta=delta, margin=margin, clear=clear)
-
-
-def clear_margin(before: Sequence[float], after: Sequence[float]) -> float | None:
-    """1.96 × √(s₁²/n₁ + s₂²/n₂), to one decimal; None below two scores in a round.
-
-    Rounded like the delta it is compared with, so the verdict can be checked
-    from the figures shown.
-    """
-    if len(before) < MIN_ROUND_SCORES or len(after) < MIN_ROUND_SCORES:
-        return None
-    spread = _sample_variance(before) / len(before) + _sample_variance(after) / len(after)
-    return round1(CLEAR_Z * math.sqrt(spread))
-
-
-def welch_margin(first: Sequence[float], second: Sequence[float]) -> float | None:
-    """t × √(s₁²/n₁ + s₂²/n₂), to one decimal; None below two values in a group.
-
-    For two groups as small as three people: t is Student's two-sided 95 %
-    quantile at the Welch–Satterthwaite degrees of freedom, rounded down (so
-    the margin errs wide). The normal 1.96 of `clear_margin` would call a
-    difference between three and three people clear for about one statement in
-    six where both answer alike (simulated); with t it is about one in thirty.
-    """
-    if len(first) < MIN_ROUND_SCORES or len(second) < MIN_ROUND_SCORES:
-        return None
-    a, b = _sample_variance(first) / len(first), _sample_variance(second) / len(second)
-    if a + b == 0:
-        return 0.0
-    df = (a + b) ** 2 / (a * a / (len(first) - 1) + b * b / (len(second) - 1))
-    return round1(t_quantile(df) * math.sqrt(a + b))
-
-
-def t_quantile(df: float) -> float:
-    """Student's t two-sided 95 % quantile; df below 1 counts as 1, and is rounded down up to 30."""
-    whole = max(1, math.floor(df + 1e-9))
-    if whole <= len(T_975):
-        return T_975[whole - 1]
-    # Cornish-Fisher expansion around the normal quantile: within 0.001 from df = 30.
-    z = CLEAR_Z
-    return z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
-
-
-def _sample_variance(values: Sequence[float]) -> float:
-    # Two passes in floats: statistics.variance is exact but far slower on a
-    # round of thousands, and scores to one decimal need no exact fractions.
-    mean = sum(values) / len(values)
-    return sum((value - mean) ** 2 for value in values) / (len(values) - 1)
 
 
 # --- the JSON contract ---------------------------------------------------------------------

@@ -264,25 +264,3 @@ def test_three_against_three_answering_alike_are_seldom_called_a_clear_divide() 
         clear += gap is not None and gap.clear
     # 1.96 instead of t would call about 16 % clear.
     assert clear / items <= 0.05, f"{clear / items:.1%} of alike items called a clear divide"
-
-
-def test_t_is_taken_at_whole_degrees_of_freedom_rounded_down_and_tends_to_the_normal() -> None:
-    from scoring.team import t_quantile
-
-    assert t_quantile(4) == t_quantile(4.9) == T_4
-    assert t_quantile(0.5) == 12.706
-    assert t_quantile(30) == 2.042
-    assert t_quantile(40) == pytest.approx(2.021, abs=0.001)
-    assert t_quantile(1e9) == pytest.approx(1.960, abs=0.001)
-
-
-def test_the_welch_margin_uses_welch_satterthwaite_degrees_of_freedom() -> None:
-    from scoring.team import welch_margin
-
-    first, second = [0.0, 50.0, 100.0, 100.0], [25.0, 25.0, 50.0]
-    a, b = statistics.variance(first) / 4, statistics.variance(second) / 3
-    df = (a + b) ** 2 / (a * a / 3 + b * b / 2)
-    assert 3 < df < 4  # rounded down to 3, where t is 3.182
-    assert welch_margin(first, second) == round(3.182 * math.sqrt(a + b), 1)
-    assert welch_margin([50.0, 50.0], [75.0, 75.0]) == 0.0
-    assert welch_margin([50.0], [75.0, 75.0]) is None

@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from scoring.team import is_split
+from scoring.split import is_split
 
 ITEMS = 4000  # simulated statements per case; the brief asks for at least 2,000
 SIZES = (3, 5, 8, 12, 30)
@@ -71,7 +71,7 @@ if __name__ == "__main__":  # the figures per n and centre, for the record
 
 @pytest.mark.parametrize(("n", "camp"), [(3, 1), (4, 2), (8, 2), (9, 3), (12, 3), (13, 4), (30, 8)])
 def test_each_camp_needs_a_quarter_and_at_least_two_people_from_four_answers(n: int, camp: int) -> None:
-    from scoring.team import min_camp
+    from scoring.split import min_camp
 
     assert min_camp(n) == camp
 
@@ -79,7 +79,7 @@ def test_each_camp_needs_a_quarter_and_at_least_two_people_from_four_answers(n: 
 def test_how_split_is_the_smaller_camps_share_of_the_answers() -> None:
     from fractions import Fraction
 
-    from scoring.team import split_share
+    from scoring.split import split_share
 
     assert split_share(Counter([1, 1, 5, 5])) == Fraction(1, 2)
     assert split_share(Counter([1, 3, 5, 5, 5, 5])) == Fraction(1, 6)
