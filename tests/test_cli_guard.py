@@ -16,8 +16,7 @@ from types import FrameType
 
 import pytest
 
-from scoring import cli
-from scoring.cli import main
+from scoring.cli import main, reports
 from scoring.model import Questionnaire
 from scoring.outputs import OutputError, check_output, write_output
 from scoring.results import dump_result, new_result
@@ -265,7 +264,7 @@ def test_a_failed_report_leaves_no_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Text that cannot be written as UTF-8: the write fails half way, as a full disk would.
-    monkeypatch.setattr(cli, "report_bytes", lambda *_args, **_kw: "<p>\ud800</p>")
+    monkeypatch.setattr(reports, "report_bytes", lambda *_args, **_kw: "<p>\ud800</p>")
     out = tmp_path / "report.html"
     code, _, err = run(capsys, "report", result_file(tmp_path, mini), "-o", out, "--questions", qfile)
     assert code == 2
