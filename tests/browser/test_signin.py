@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from devtools import oidc
 from devtools.oidc import Provider
 from devtools.server import Server
 from scoring.model import Questionnaire
@@ -50,16 +51,7 @@ def app(tmp_path_factory: pytest.TempPathFactory, provider: Provider) -> Iterato
     folder = tmp_path_factory.mktemp("signin")
     env = {"SJALVSKATTNING_ORGANISATIONS": ORGANISATIONS}
     server = Server(folder / "signin.db", host="localhost", env=env)
-    secrets = folder / "secrets.toml"
-    secrets.write_text(
-        "[auth]\n"
-        f'redirect_uri = "{server.url}/oauth2callback"\n'
-        'cookie_secret = "a-cookie-secret-for-the-browser-tests-only-0123456789"\n'
-        'client_id = "sjalvskattning-test"\n'
-        'client_secret = "any"\n'
-        f'server_metadata_url = "{provider.metadata_url}"\n',
-        encoding="utf-8",
-    )
+    secrets = provider.write_secrets(folder / "secrets.toml", server.url)
     server.extra_args = ("--secrets.files", str(secrets))
     server.start()
     yield server
@@ -85,9 +77,7 @@ def stored(app: Server, questionnaire: Questionnaire) -> Store:
 
 def sign_in(page: Page, sub: str) -> None:
     """Press the page's sign-in button and pick the user at the provider; back on the app, signed in."""
-    page.get_by_role("button", name="Logga in").first.click()
-    page.locator("input[name=sub]").fill(sub)
-    page.get_by_role("button", name="Authorize").click()
+    oidc.sign_in(page, sub)
     wait_for_app(page)  # Streamlit sends a signed-in person to the app's home page
     who = USERS[sub]["email"]
     expect(page.get_by_test_id("stSidebar").get_by_text(f"Inloggad som {who}")).to_be_visible()

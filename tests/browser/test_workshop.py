@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, expect
 
-from devtools.oidc import Provider
+from devtools.oidc import Provider, sign_in
 from devtools.server import Server
 from scoring.model import Questionnaire
 from scoring.store import Store
@@ -41,16 +41,7 @@ def app(tmp_path_factory: pytest.TempPathFactory, provider: Provider) -> Iterato
     server = Server(
         folder / "workshop.db", host="localhost", env={"SJALVSKATTNING_ORGANISATIONS": "lund.se=Lunds kommun"}
     )
-    secrets = folder / "secrets.toml"
-    secrets.write_text(
-        "[auth]\n"
-        f'redirect_uri = "{server.url}/oauth2callback"\n'
-        'cookie_secret = "a-cookie-secret-for-the-browser-tests-only-0123456789"\n'
-        'client_id = "sjalvskattning-test"\n'
-        'client_secret = "any"\n'
-        f'server_metadata_url = "{provider.metadata_url}"\n',
-        encoding="utf-8",
-    )
+    secrets = provider.write_secrets(folder / "secrets.toml", server.url)
     server.extra_args = ("--secrets.files", str(secrets))
     server.start()
     yield server
@@ -60,9 +51,7 @@ def app(tmp_path_factory: pytest.TempPathFactory, provider: Provider) -> Iterato
 def _sign_in_and_start(context: BrowserContext, app: Server) -> tuple[list[str], str]:
     page = context.new_page()
     page.goto(f"{app.url}/runda")
-    page.get_by_role("button", name="Logga in").first.click()
-    page.locator("input[name=sub]").fill("anna")
-    page.get_by_role("button", name="Authorize").click()
+    sign_in(page, "anna")
     wait_for_app(page)
     open_nav(page, "Teamrunda")
     page.get_by_label("Antal inbjudna").fill(str(len(PEOPLE)))
