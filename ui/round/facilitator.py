@@ -5,6 +5,7 @@ earlier round or run, and the meeting report."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import streamlit as st
 
@@ -135,20 +136,17 @@ def _report(
         key="round_report",
         type="primary",
     )
-    pdf.download_button(
-        tr("report_download_pdf"),
-        data=lambda: made(".pdf"),
-        file_name="rapport.pdf",
-        mime=PDF,
-        on_click="ignore",
-        key="round_report_pdf",
-    )
-    word.download_button(
-        tr("report_download_docx"),
-        data=lambda: made(".docx"),
-        file_name="rapport.docx",
-        mime=DOCX,
-        on_click="ignore",
-        key="round_report_docx",
-    )
+    # PDF and Word: the same button but for the format; keys and file names as before.
+    for column, label, suffix, mime in (
+        (pdf, "report_download_pdf", ".pdf", PDF),
+        (word, "report_download_docx", ".docx", DOCX),
+    ):
+        column.download_button(
+            tr(label),
+            data=partial(made, suffix),
+            file_name=f"rapport{suffix}",
+            mime=mime,
+            on_click="ignore",
+            key=f"round_report_{suffix[1:]}",
+        )
     st.caption(tr("report_print_hint"))
