@@ -1,10 +1,9 @@
-"""Bare results page (inside bare_fill_in.py's navigation), drawn with st.vega_lite_chart as the app does.
-
-Otherwise as benchmarks/bare_results.py: the same charts and tables, drawn with nothing else to do.
+"""Baseline for the results page, inside bare_fill_in.py's navigation: the same charts and tables,
+drawn with st.vega_lite_chart as the app does and with nothing else to do.
 
 The two Altair charts come from scoring.charts for the same answers as the benchmark
 gives the app, built on the first run and kept in session state, so each run only pays what
-Streamlit costs to draw them: st.altair_chart(theme=None) for both charts, a dataframe
+Streamlit costs to draw them: st.vega_lite_chart(theme=None) for both charts, a dataframe
 in an expander under each, and the page's other elements as fixed text (title, two
 metrics, subheaders, lists, five download buttons with small fixed files).
 """
