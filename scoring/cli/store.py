@@ -31,26 +31,38 @@ def _db(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
-def _history_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--organisation", metavar="NAME", help="only this organisation's runs")
+def _listing_args(p: argparse.ArgumentParser, whose: str) -> None:
+    """The options of a verb that lists what the store holds: history, actions."""
+    p.add_argument("--organisation", metavar="NAME", help=f"only this organisation's {whose}")
     p.add_argument("--format", choices=("table", "json"), default="table")
     _db_arg(p)
 
 
+def _print_listing(
+    args: argparse.Namespace, as_json: list[object], none: str, headers: list[str], rows: list[list[object]]
+) -> int:
+    """A listing as JSON, as a table, or the sentence that says there is nothing."""
+    if args.format == "json":
+        _print_json(as_json)
+    elif not rows:
+        print(none)
+    else:
+        print("\n".join(_table(headers, rows)))
+    return 0
+
+
+def _history_args(p: argparse.ArgumentParser) -> None:
+    _listing_args(p, "runs")
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     runs = Store(_db(args), create=False).list_runs(args.organisation)
-    if args.format == "json":
-        _print_json([dataclasses.asdict(run) for run in runs])
-        return 0
-    if not runs:
-        print("no runs stored")
-        return 0
     rows: list[list[object]] = [
         [r.id, r.created_at, r.organisation or "-", r.role or "-", r.questionnaire_version, _fig(r.overall)]
         for r in runs
     ]
-    print("\n".join(_table(["id", "created_at", "organisation", "role", "version", "overall"], rows)))
-    return 0
+    headers = ["id", "created_at", "organisation", "role", "version", "overall"]
+    return _print_listing(args, [dataclasses.asdict(run) for run in runs], "no runs stored", headers, rows)
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
@@ -133,20 +145,12 @@ def _count_runs(count: int) -> str:
 
 
 def _actions_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--organisation", metavar="NAME", help="only this organisation's action plan")
-    p.add_argument("--format", choices=("table", "json"), default="table")
-    _db_arg(p)
+    _listing_args(p, "action plan")
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
     plan = Store(_db(args), create=False).list_actions(args.organisation)
     today = date.today()
-    if args.format == "json":
-        _print_json([action_to_dict(a) | {"overdue": a.overdue(today)} for a in plan])
-        return 0
-    if not plan:
-        print("no actions stored")
-        return 0
     rows: list[list[object]] = [
         [
             a.id,
@@ -159,5 +163,6 @@ def cmd_actions(args: argparse.Namespace) -> int:
         ]
         for a in plan
     ]
-    print("\n".join(_table(["id", "organisation", "status", "due", "overdue", "owner", "title"], rows)))
-    return 0
+    as_json: list[object] = [action_to_dict(a) | {"overdue": a.overdue(today)} for a in plan]
+    headers = ["id", "organisation", "status", "due", "overdue", "owner", "title"]
+    return _print_listing(args, as_json, "no actions stored", headers, rows)
