@@ -299,3 +299,33 @@ def _add_from_gap(q: Questionnaire, item_id: str, organisation: str) -> None:
     fields = action_fields(q, title=advice(lang())[:MAX_TITLE], items=[item_id])
     if autosave.guard(lambda: db.add_action(organisation, fields, signed_in_email())) is not None:
         session.action_noticed("success", tr("action_from_gap_done", title=fields.title))
+
+
+# --- from a statement on the workshop agenda ----------------------------------------------
+
+
+def item_action_form(q: Questionnaire, db: Store, organisation: str, item_id: str) -> None:
+    """Add an action for one statement, prefilled with its advice, with an owner and a due date."""
+    lg, item = lang(), q.item(item_id)
+    advice = item.advice(lg) if item.advice is not None else item.text(lg)
+    with (
+        st.expander(tr("action_from_gap")),
+        st.form(f"item_action_{item_id}", clear_on_submit=True, border=False),
+    ):
+        title = st.text_input(
+            tr("action_title_label"), advice[:MAX_TITLE], max_chars=MAX_TITLE, key=f"ia_{item_id}_title"
+        )
+        left, right = st.columns(2)
+        owner = left.text_input(tr("action_owner_label"), key=f"ia_{item_id}_owner")
+        due = right.date_input(
+            tr("action_due_label"), value=None, format="YYYY-MM-DD", key=f"ia_{item_id}_due"
+        )
+        if not st.form_submit_button(tr("action_add_button"), type="primary"):
+            return
+    try:
+        fields = action_fields(q, title=title, items=[item_id], owner=owner, due=due)
+    except ScoringError as error:
+        st.error(error.message(lg), icon=":material/error:")
+        return
+    if autosave.guard(lambda: db.add_action(organisation, fields, signed_in_email())) is not None:
+        st.success(tr("action_from_gap_done", title=fields.title), icon=":material/check:")
