@@ -328,4 +328,4 @@ def item_action_form(q: Questionnaire, db: Store, organisation: str, item_id: st
         st.error(error.message(lg), icon=":material/error:")
         return
     if autosave.guard(lambda: db.add_action(organisation, fields, signed_in_email())) is not None:
-        st.success(tr("action_from_gap_done", title=fields.title), icon=":material/check:")
+        st.success(tr("ws_action_added", title=fields.title), icon=":material/check:")

@@ -166,4 +166,8 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "En åtgärd är en tydlig förbättring när minst ett av dess områden blivit tydligt bättre och inget tydligt sämre, med samma regel som jämförelsen ovan.",
         "en": "An action is a clear improvement when at least one of its areas improved clearly and none declined clearly, by the same rule as the comparison above.",
     },
+    "ws_action_added": {
+        "sv": "”{title}” är tillagd i handlingsplanen.",
+        "en": "“{title}” was added to the action plan.",
+    },
 }
