@@ -18,8 +18,11 @@ from scoring.store import Store
 from tests.browser.conftest import answer, go_to_area, new_context, pick, wait_idle
 
 ORGANISATION = "Plankommun"
-IMPROVED, SAME, HELPER = "1.2", "2.1", "1.3"  # HELPER: area 1's other answer, steady within a round
-# Per respondent: (IMPROVED, HELPER, SAME). Round 1 splits 1.2 and 2.1 (both on the agenda);
+IMPROVED, SAME = "1.2", "2.1"
+# An area has a score only when half its statements are answered: these fill areas 1 and 2 up.
+# Area 1's move with IMPROVED within a round; area 2's stay at 3.
+HELPERS, STEADY = ("1.3", "1.4"), ("2.2", "2.3")
+# Per respondent: (IMPROVED, HELPERS, SAME). Round 1 splits 1.2 and 2.1 (both on the agenda);
 # round 2 agrees on 5 in area 1 and answers 2.1 as before.
 ROUND_1 = [(1, 1, 1), (1, 1, 1), (5, 1, 5)]
 ROUND_2 = [(5, 5, 1), (5, 5, 1), (5, 5, 5)]
@@ -52,12 +55,13 @@ def _respond(browser: Browser, link: str, answers: tuple[int, int, int]) -> None
     pick(page.get_by_role("radiogroup", name="Din roll"), 0)
     wait_idle(page)
     improved, helper, same = answers
-    answer(page, IMPROVED, improved)
-    answer(page, HELPER, helper)
-    wait_idle(page)
+    for code, value in ((IMPROVED, improved), *((h, helper) for h in HELPERS)):
+        answer(page, code, value)
+        wait_idle(page)
     go_to_area(page, 1)
-    answer(page, SAME, same)
-    wait_idle(page)
+    for code, value in ((SAME, same), *((s, 3) for s in STEADY)):
+        answer(page, code, value)
+        wait_idle(page)
     page.get_by_role("button", name="Skicka in mina svar").click()
     expect(page.get_by_text("Tack! Dina svar är inskickade.")).to_be_visible()
     context.close()
@@ -79,10 +83,10 @@ def _add_action(page: Page, rank: int, code: str, title: str) -> None:
     expect(entry.get_by_role("heading", name=re.compile(rf"^{rank}\. {re.escape(code)} "))).to_be_visible()
     entry.get_by_text("Lägg till som åtgärd").click()
     entry.get_by_label("Ansvarig (roll eller namn)").fill(OWNERS[code])
-    due = entry.get_by_label("Klart senast")
-    due.fill(DUE[code].isoformat())
-    due.press("Enter")
-    expect(due).to_have_value(DUE[code].isoformat())
+    # The date field is three spin buttons; typing the digits moves from year to month to day.
+    entry.get_by_role("spinbutton", name="year, Klart senast").click()
+    page.keyboard.type(DUE[code].strftime("%Y%m%d"))
+    expect(entry.get_by_role("spinbutton", name="day, Klart senast")).to_have_text(f"{DUE[code].day:02d}")
     entry.get_by_role("button", name="Lägg till åtgärd").click()
     expect(page.get_by_text(f"”{title}” är tillagd i handlingsplanen.")).to_be_visible()
     wait_idle(page)
@@ -107,7 +111,7 @@ def test_round_two_shows_the_improved_action_as_a_clear_improvement_and_the_brie
     _round(browser, page, app, ROUND_2)
     # The agenda opens with the actions still open, before the new splits.
     expect(page.get_by_role("heading", name="Först: åtgärder som pågår")).to_be_visible()
-    earlier = page.get_by_label("…eller klistra in resultatlänken från en tidigare teamrunda")
+    earlier = page.get_by_role("textbox", name="…eller klistra in resultatlänken från en tidigare teamrunda")
     earlier.fill(first)
     earlier.press("Enter")
     expect(page.get_by_role("heading", name="Gav åtgärderna effekt?")).to_be_visible()
