@@ -29,7 +29,7 @@ from scoring.model import Questionnaire
 from scoring.store import Store
 from scoring.summary import RankedItem
 from scoring.tables import action_check_table, plan_table
-from ui import autosave, session, settings
+from ui import auth, autosave, session, settings
 from ui.state import lang, num, page, questionnaire, show_table, tr, widget_key
 
 FIELDS = ("title", "items", "owner", "due", "status", "note")
@@ -329,3 +329,15 @@ def item_action_form(q: Questionnaire, db: Store, organisation: str, item_id: st
         return
     if autosave.guard(lambda: db.add_action(organisation, fields, signed_in_email())) is not None:
         st.success(tr("ws_action_added", title=fields.title), icon=":material/check:")
+
+
+# --- the plan in the reports --------------------------------------------------------------
+
+
+def visible_plan(organisation: str) -> list[Action]:
+    """The organisation's plan for its reports, when this person may see it; otherwise none."""
+    name = organisation.strip()
+    db = autosave.store() if name and auth.may_change(name) else None
+    if db is None:
+        return []
+    return autosave.guard(lambda: db.list_actions(name)) or []

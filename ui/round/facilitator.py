@@ -9,13 +9,13 @@ from dataclasses import replace
 import streamlit as st
 
 from scoring import charts, tables
-from scoring.actions import Action
 from scoring.model import Questionnaire
 from scoring.report import ReportInput, report_bytes, round_input, round_report
 from scoring.results import Result
 from scoring.store.rounds import Round, Rounds, token_from_link
 from scoring.team import RoundComparison, TeamScores, aggregate, compare_rounds, own_scores
-from ui import auth, autosave, settings
+from ui import auth, settings
+from ui.actions import visible_plan
 from ui.results import DOCX, PDF, strengths_and_gaps
 from ui.round import collect, workshop
 from ui.state import lang, num, questionnaire, show_rows, show_table, tr
@@ -113,19 +113,12 @@ def _previous(q: Questionnaire, rounds: Rounds, found: Round, responses: list[Re
 
 def _check_plan(q: Questionnaire, rounds: Rounds, found: Round, change: RoundComparison) -> None:
     """Each of the organisation's actions beside the measured change, by the rounds' clear rule."""
-    plan = _plan(rounds, found)
+    plan = visible_plan(found.organisation)
     if not plan:
         return
     st.subheader(tr("actions_check_title"), anchor=False)
     show_table(tables.action_check_table(q, plan, change, lang(), settings.today()))
     st.caption(tr("actions_check_rule_round"))
-
-
-def _plan(rounds: Rounds, found: Round) -> list[Action]:
-    """The organisation's action plan, for those allowed to see it; nothing otherwise."""
-    if not auth.may_change(found.organisation):
-        return []
-    return autosave.guard(lambda: rounds.store.list_actions(found.organisation)) or []
 
 
 def _report(
@@ -141,7 +134,7 @@ def _report(
     lg = lang()
 
     def data() -> ReportInput:
-        plan, today = _plan(rounds, found), settings.today()
+        plan, today = visible_plan(found.organisation), settings.today()
         org = found.organisation
         return round_input(q, org, responses, lg, agreed, previous, rationales, plan=plan, today=today)
 
