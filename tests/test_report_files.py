@@ -350,7 +350,12 @@ def test_the_word_brief_is_one_page_when_laid_out_by_libreoffice(tmp_path: Path)
     """python-docx has no layout engine, so LibreOffice counts the pages (libreoffice-writer-nogui)."""
     files = {
         f"{name.replace(',', '').replace(' ', '-')}-{lang}.docx": made(name, lang, ".docx", brief_only=True)
-        for name, lang in [("longest texts, round", "sv"), ("longest texts, round", "en"), *ONE_PAGE[:3]]
+        for name, lang in [
+            ("longest texts, round", "sv"),
+            ("longest texts, round", "en"),
+            ("longest texts, round, 8 long actions", "sv"),
+            *ONE_PAGE[:3],
+        ]
     }
     files["whole.docx"] = made("longest texts, round", "sv", ".docx")
     for name, data in files.items():
