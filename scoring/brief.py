@@ -18,7 +18,9 @@ What the brief says, and the rules behind it
 - With a previous run or round: what changed clearly and what did not (for a
   round, the margin in `scoring.team`; for one person's run, which has no
   spread, more than `STANDOUT_MARGIN` points, said as such).
-- Next steps follow the one rule in `tables.next_steps`.
+- Next steps: the organisation's open actions when its plan has any (the
+  most urgent first, at most `BRIEF_ACTIONS`, then "and N more"); otherwise
+  the one rule in `tables.next_steps`.
 
 The brief holds raw figures and finished sentences in the reader's language,
 so every renderer shows the same words.
@@ -26,35 +28,36 @@ so every renderer shows the same words.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from scoring import charts, tables
+from scoring import brief_group, charts, tables
+from scoring.actions import Action
+from scoring.brief_group import RoleGap, margin_text, overall_margin
 from scoring.compare import Comparison, compare
 from scoring.model import Lang, Questionnaire
 from scoring.results import Result, Role
-from scoring.score import Scores, round1, score
+from scoring.score import Scores, score
 from scoring.strings import number, t
 from scoring.summary import summarise
-from scoring.team import (
-    CLEAR_Z,
-    MIN_ROUND_SCORES,
-    RoundComparison,
-    TeamScores,
-    aggregate,
-    clear_margin,
-    compare_rounds,
-    own_scores,
-    split_share,
-)
+from scoring.team import RoundComparison, TeamScores, aggregate, compare_rounds, own_scores
 
 STANDOUT_MARGIN = 10.0
 BRIEF_STEPS = 3
 BRIEF_PITFALLS = 3
-MOST_SPLIT = 3
+BRIEF_ACTIONS = 3  # open actions the page lists; the rest are on page 2
+# Characters of an action's title and owner on the page, so that long ones cannot push it over.
+BRIEF_ACTION_TITLE = 110
+BRIEF_OWNER = 50
+
+
+Day = date  # `date` is also the name of a ReportInput field, which hides the type inside it
+
+
+def _today() -> date:
+    return datetime.now(UTC).date()
 
 
 @dataclass(frozen=True)
@@ -81,11 +84,23 @@ class ReportInput:
     previous: Scores | None = None
     comparison: Comparison | None = None
     round_change: RoundComparison | None = None
-    date: str = field(default_factory=lambda: datetime.now(UTC).date().isoformat())
+    date: str = field(default_factory=lambda: _today().isoformat())
+    plan: tuple[Action, ...] = ()  # the organisation's action plan, as the store lists it
+    today: Day = field(default_factory=_today)  # for overdue: the organisation's today
+
+    @property
+    def change(self) -> Comparison | RoundComparison | None:
+        return self.round_change or self.comparison
 
 
 def single_input(
-    questionnaire: Questionnaire, result: Result, lang: Lang, previous: Result | None = None
+    questionnaire: Questionnaire,
+    result: Result,
+    lang: Lang,
+    previous: Result | None = None,
+    *,
+    plan: Sequence[Action] = (),
+    today: date | None = None,
 ) -> ReportInput:
     comparison = compare(questionnaire, previous, result) if previous else None
     return ReportInput(
@@ -96,6 +111,8 @@ def single_input(
         previous=comparison.before_scores if comparison else None,
         comparison=comparison,
         date=result.created_at[:10],
+        plan=tuple(plan),
+        today=today or _today(),
     )
 
 
@@ -107,6 +124,9 @@ def round_input(
     agreed: Mapping[str, int] | None = None,
     previous: Sequence[Result] = (),
     rationales: Mapping[str, str] | None = None,
+    *,
+    plan: Sequence[Action] = (),
+    today: date | None = None,
 ) -> ReportInput:
     team = aggregate(questionnaire, responses)
     change = compare_rounds(questionnaire, previous, responses) if previous else None
@@ -122,6 +142,8 @@ def round_input(
         rationales=dict(rationales or {}),
         previous=change.before.scores if change else None,
         round_change=change,
+        plan=tuple(plan),
+        today=today or _today(),
     )
 
 
@@ -131,17 +153,6 @@ class Standout:
     label: str  # "3. Area title"
     score: float
     difference: float  # from the mean of the other scored areas
-
-
-@dataclass(frozen=True)
-class RoleGap:
-    politician: float
-    official: float
-    n_politician: int
-    n_official: int
-    difference: float  # officials minus politicians
-    margin: float | None
-    clear: bool
 
 
 @dataclass(frozen=True)
@@ -171,18 +182,20 @@ class Brief:
     changes: tuple[str, ...]
     pitfalls: tuple[str, ...]
     pitfalls_note: str | None  # "… and 2 more", or why there are none
+    steps_title: str  # "Next steps for the gaps", or the plan's open actions
     steps: tuple[tables.NextStep, ...]
-    steps_note: str | None  # why there are no steps
+    steps_note: str | None  # why there are no steps, or how many more actions page 2 lists
+    steps_from_plan: bool  # the steps are the plan's open actions
 
 
 def build_brief(data: ReportInput) -> Brief:
     q, lang, scores = data.questionnaire, data.lang, data.scores
     strongest, weakest = standouts(q, scores, lang)
-    role_gap = _role_gap(data)
+    role_gap = brief_group.role_gap(data)
     divided = data.team is not None and (bool(data.team.split_items) or bool(role_gap and role_gap.clear))
-    margin, n_own = _overall_margin(data)
+    margin, n_own = overall_margin(data)
     pitfalls = summarise(q, scores, limit=len(q.items)).active_pitfalls
-    steps = tables.next_steps(q, scores, lang, limit=BRIEF_STEPS)
+    steps_title, steps, steps_note = _steps(data, divided)
     meta = t("report_round_of", lang, n=data.respondents) if data.team else t("report_single", lang)
     return Brief(
         lang=lang,
@@ -191,7 +204,7 @@ def build_brief(data: ReportInput) -> Brief:
         overall=scores.overall,
         overall_text=tables.format_cell(scores.overall, lang),
         margin=margin,
-        margin_text=_margin_text(data, margin, n_own),
+        margin_text=margin_text(data, margin, n_own),
         level=scores.level.label(lang) if scores.level else tables.NO_VALUE,
         level_text=scores.level.description(lang) if scores.level else t("overall_too_little", lang),
         chart=charts.strengths_gaps_chart(q, scores, lang, data.previous).to_dict(),
@@ -203,16 +216,60 @@ def build_brief(data: ReportInput) -> Brief:
         standout_note=_standout_note(scores, lang, bool(strongest or weakest)),
         divided=divided,
         divided_text=t("brief_divided", lang) if divided else None,
-        group=_group_lines(data),
-        most_split=_most_split(data),
-        roles_line=None if data.team is None else _role_line(role_gap, lang),
+        group=brief_group.group_lines(data),
+        most_split=brief_group.most_split(data),
+        roles_line=None if data.team is None else brief_group.role_line(role_gap, lang),
         role_gap=role_gap,
         changes=_change_lines(data),
         pitfalls=tuple(row.label(lang) for row in pitfalls[:BRIEF_PITFALLS]),
         pitfalls_note=_pitfalls_note(len(pitfalls), lang, divided),
+        steps_title=steps_title,
         steps=steps,
-        steps_note=None if steps else _steps_note(scores, lang, divided),
+        steps_note=steps_note,
+        steps_from_plan=bool(open_actions(data.plan, data.today)),
     )
+
+
+def _steps(data: ReportInput, divided: bool) -> tuple[str, tuple[tables.NextStep, ...], str | None]:
+    """The one rule for the brief's next steps: the plan's open actions when there are any (overdue
+    first, then by due date), at most `BRIEF_ACTIONS`; otherwise the advice of `tables.next_steps`."""
+    q, lang = data.questionnaire, data.lang
+    actions = open_actions(data.plan, data.today)
+    if not actions:
+        steps = tables.next_steps(q, data.scores, lang, limit=BRIEF_STEPS)
+        note = None if steps else _steps_note(data.scores, lang, divided)
+        return t("report_next_steps", lang), steps, note
+    shown = tuple(_action_step(q, action, lang, data.today) for action in actions[:BRIEF_ACTIONS])
+    more = len(actions) - len(shown)
+    return t("brief_open_actions", lang), shown, t("brief_more", lang, n=more) if more else None
+
+
+def open_actions(plan: Sequence[Action], today: date) -> tuple[Action, ...]:
+    """The actions still open (planned or in progress), the most urgent first."""
+    undated = date.max
+    return tuple(
+        sorted(
+            (a for a in plan if not a.fields.closed and a.deleted_at is None),
+            key=lambda a: (not a.overdue(today), a.fields.due or undated),  # stable: the plan's order
+        )
+    )
+
+
+def _action_step(q: Questionnaire, action: Action, lang: Lang, today: date) -> tables.NextStep:
+    areas = tables.action_areas(q, action, lang)
+    details = [areas]
+    if action.fields.owner:
+        details.append(t("brief_action_owner", lang, owner=_short(action.fields.owner, BRIEF_OWNER)))
+    if action.fields.due:
+        details.append(t("brief_action_due", lang, due=action.fields.due.isoformat()))
+    if action.overdue(today):
+        details.append(t("action_overdue", lang))
+    title = _short(action.title, BRIEF_ACTION_TITLE)
+    return tables.NextStep(title=" · ".join(details), area=areas, step=title)
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _steps_note(scores: Scores, lang: Lang, divided: bool) -> str:
@@ -263,105 +320,6 @@ def _standout_note(scores: Scores, lang: Lang, any_standout: bool) -> str:
     if scores.overall is None:
         return t("brief_too_little", lang)
     return t("brief_standout_rule" if any_standout else "brief_flat", lang, margin=margin)
-
-
-def _overall_margin(data: ReportInput) -> tuple[float | None, int]:
-    values = [r.overall for r in data.own if r.overall is not None]
-    if data.team is None or len(values) < MIN_ROUND_SCORES:
-        return None, len(values)
-    mean = sum(values) / len(values)
-    variance = sum((v - mean) ** 2 for v in values) / (len(values) - 1)
-    return round1(CLEAR_Z * math.sqrt(variance / len(values))), len(values)
-
-
-def _margin_text(data: ReportInput, margin: float | None, n_own: int) -> str | None:
-    if data.team is None:
-        return None
-    if margin is None:
-        return t("brief_overall_no_margin", data.lang)
-    return t("brief_overall_margin", data.lang, margin=number(margin, data.lang), n=n_own)
-
-
-def _role_gap(data: ReportInput) -> RoleGap | None:
-    if data.team is None:
-        return None
-    roles = {r.role: r for r in data.team.roles}
-    politicians, officials = roles.get("politician"), roles.get("official")
-    if politicians is None or officials is None:
-        return None
-    pol, off = politicians.scores.overall, officials.scores.overall
-    if pol is None or off is None:
-        return None
-    margin = clear_margin(
-        [r.overall for r in data.own if r.role == "politician" and r.overall is not None],
-        [r.overall for r in data.own if r.role == "official" and r.overall is not None],
-    )
-    difference = round(off - pol, 1)
-    return RoleGap(
-        politician=pol,
-        official=off,
-        n_politician=politicians.n,
-        n_official=officials.n,
-        difference=difference,
-        margin=margin,
-        clear=margin is not None and abs(difference) > margin,
-    )
-
-
-def _group_lines(data: ReportInput) -> tuple[str, ...]:
-    team, lang = data.team, data.lang
-    if team is None:
-        return ()
-    counts = {key: 0 for key in ("politician", "official", "other", "none")}
-    for respondent in data.own:
-        counts[respondent.role or "none"] += 1
-    roles = ", ".join(t(f"brief_role_{role}", lang, n=n) for role, n in counts.items() if n)
-    lines = [t("brief_respondents", lang, n=team.respondents, roles=roles)] if roles else []
-    split = len(team.split_items)
-    if split:
-        lines.append(t("brief_split_count", lang, n=split, total=len(team.items)))
-    else:
-        lines.append(t("report_no_split", lang))
-    return tuple(lines)
-
-
-def _role_line(gap: RoleGap | None, lang: Lang) -> str:
-    if gap is None:
-        return t("brief_roles_hidden", lang)
-    if gap.margin is None:
-        verdict = t("brief_roles_unknown", lang)
-    else:
-        key = "brief_roles_clear" if gap.clear else "brief_roles_unclear"
-        verdict = t(key, lang, margin=number(gap.margin, lang))
-    return t(
-        "brief_roles_side",
-        lang,
-        politician=number(gap.politician, lang),
-        official=number(gap.official, lang),
-        n_politician=gap.n_politician,
-        n_official=gap.n_official,
-        difference=number(gap.difference, lang, sign=True),
-        verdict=verdict,
-    )
-
-
-def _most_split(data: ReportInput) -> tuple[str, ...]:
-    """The three statements split most evenly: the smaller camp's share of all answers, largest first."""
-    if data.team is None:
-        return ()
-    q, lang = data.questionnaire, data.lang
-    rows = []
-    for item in data.team.items:
-        if not item.split:
-            continue
-        d = item.distribution
-        low, middle, high = d.get(1, 0) + d.get(2, 0), d.get(3, 0), d.get(4, 0) + d.get(5, 0)
-        rows.append((split_share(d), item.id, low, middle, high))
-    rows.sort(key=lambda row: -row[0])  # stable: questionnaire order among equals
-    return tuple(
-        t("brief_split_line", lang, text=q.item(item_id).short(lang), low=low, middle=middle, high=high)
-        for _, item_id, low, middle, high in rows[:MOST_SPLIT]
-    )
 
 
 def _change_lines(data: ReportInput) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from scoring.actions import Action, areas_of, check_plan
-from scoring.agenda import RoleSides
+from scoring.agenda import RoleSides, statement_code
 from scoring.compare import Change, Comparison
 from scoring.model import Lang, Questionnaire
 from scoring.score import Scores, round1
@@ -172,7 +172,7 @@ def plan_table(questionnaire: Questionnaire, plan: Sequence[Action], lang: Lang,
     rows = tuple(
         (
             action.title,
-            _action_areas(questionnaire, action, lang),
+            action_areas(questionnaire, action, lang),
             "; ".join(
                 questionnaire.item(i).text(lang) if questionnaire.has_item(i) else i
                 for i in action.fields.items
@@ -197,7 +197,7 @@ def open_actions_table(
     rows = tuple(
         (
             action.title,
-            _action_areas(questionnaire, action, lang),
+            action_areas(questionnaire, action, lang),
             action.fields.owner,
             _due(action),
             t(f"action_status_{action.status}", lang),
@@ -228,7 +228,7 @@ def action_check_table(
             t(f"action_verdict_{check.verdict}", lang),
             check.item_delta,
             check.area_delta,
-            _action_areas(questionnaire, check.action, lang),
+            action_areas(questionnaire, check.action, lang),
             t(f"action_status_{check.action.status}", lang),
             _due(check.action),
             t("action_overdue", lang) if check.overdue else "",
@@ -238,7 +238,51 @@ def action_check_table(
     return Table(columns, rows)
 
 
-def _action_areas(questionnaire: Questionnaire, action: Action, lang: Lang) -> str:
+def plan_report_table(questionnaire: Questionnaire, plan: Sequence[Action], lang: Lang, today: date) -> Table:
+    """The plan as the reports list it after the brief: every action not deleted, its statements by
+    the numbers the charts show."""
+    rows = tuple(
+        (
+            action.title,
+            _statements(questionnaire, action, lang),
+            action.fields.owner,
+            _due(action),
+            t(f"action_status_{action.status}", lang),
+            _overdue(action, today, lang),
+            action.fields.note,
+        )
+        for action in plan
+        if action.deleted_at is None
+    )
+    columns = ("col_action", "col_items", "col_owner", "col_due", "col_status", "col_overdue", "col_note")
+    return Table(columns, rows)
+
+
+def plan_check_table(
+    questionnaire: Questionnaire,
+    plan: Sequence[Action],
+    comparison: Comparison | RoundComparison,
+    lang: Lang,
+    today: date,
+) -> Table:
+    """For the reports: each action's verdict beside the measured change (a narrow table for print)."""
+    kept = tuple(action for action in plan if action.deleted_at is None)
+    rows = tuple(
+        (check.action.title, t(f"action_verdict_{check.verdict}", lang), check.item_delta, check.area_delta)
+        for check in check_plan(questionnaire, kept, comparison, today)
+    )
+    return Table(("col_action", "col_verdict", "col_items_delta", "col_area_delta"), rows)
+
+
+def _statements(questionnaire: Questionnaire, action: Action, lang: Lang) -> str:
+    """ "1.3 Short text; 2.1 …", then the areas: the statements by the numbers the charts show."""
+    known = [i for i in action.fields.items if questionnaire.has_item(i)]
+    named = [f"{statement_code(questionnaire, i)} {questionnaire.item(i).short(lang)}" for i in known]
+    gone = [i for i in action.fields.items if not questionnaire.has_item(i)]
+    return "; ".join(named + gone) + f" ({action_areas(questionnaire, action, lang)})"
+
+
+def action_areas(questionnaire: Questionnaire, action: Action, lang: Lang) -> str:
     labels = [area_label(questionnaire, a, lang) for a in areas_of(questionnaire, action.fields)]
     return "; ".join(labels) or NO_VALUE
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scoring.model import Questionnaire
-from scoring.report import report_bytes, round_report, single_input, single_report
+from scoring.report import report_bytes, round_input, round_report, single_input, single_report
 from scoring.results import Result, Role, new_result
 from tests.conftest import mini_data, text
 
@@ -122,7 +122,7 @@ def single_with_previous() -> str:
 
 @pytest.fixture(scope="module")
 def round_sv() -> str:
-    return round_report(SIX, "Exempelkommun", ROUND, "sv", agreed={"a1-i1": 4, "a0-i2": 2})
+    return round_report(round_input(SIX, "Exempelkommun", ROUND, "sv", agreed={"a1-i1": 4, "a0-i2": 2}))
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +135,7 @@ def round_with_previous() -> str:
         result(area_at(0, 75) | area_at(1, 50) | area_at(2, 50)),
         result(area_at(0, 100) | area_at(1, 50) | area_at(2, 50)),
     ]
-    return round_report(SIX, "Exempelkommun", after, "sv", previous=before)
+    return round_report(round_input(SIX, "Exempelkommun", after, "sv", previous=before))
 
 
 # --- a whole, self-contained document ---------------------------------------------
@@ -260,7 +260,7 @@ def test_an_organisation_name_is_escaped_in_a_single_report() -> None:
 
 
 def test_an_organisation_name_is_escaped_in_a_round_report() -> None:
-    html = round_report(SIX, HOSTILE, ROUND, "en")
+    html = round_report(round_input(SIX, HOSTILE, ROUND, "en"))
     assert "<script" not in html.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in brief(html)
 
@@ -322,7 +322,7 @@ def test_a_round_report_gives_the_discussion_questions_of_the_split_areas(round_
 
 
 def test_a_round_report_without_split_items_says_so() -> None:
-    html = round_report(SIX, "Exempelkommun", [result(ALL_THREE) for _ in range(3)], "sv")
+    html = round_report(round_input(SIX, "Exempelkommun", [result(ALL_THREE) for _ in range(3)], "sv"))
     split = section(html, "Påståenden där gruppen är oenig")
     assert "Gruppen är inte oenig om något påstående." in split
     assert "<table>" not in split and "Frågor att diskutera" not in split
@@ -340,7 +340,7 @@ def test_the_roles_table_shows_only_roles_with_at_least_three_respondents(round_
 
 def test_with_no_role_of_three_the_roles_table_is_replaced_by_the_note() -> None:
     two_each = [result(ALL_THREE, role=role) for role in ("official", "official", "politician", "politician")]
-    html = round_report(SIX, "Exempelkommun", [*two_each, result(ALL_THREE)], "sv")
+    html = round_report(round_input(SIX, "Exempelkommun", [*two_each, result(ALL_THREE)], "sv"))
     roles = section(html, "Förtroendevalda och tjänstepersoner")
     assert "Visas bara för roller med minst tre svarande, så att ingen kan pekas ut." in roles
     assert "(n =" not in roles and "<table>" not in roles
@@ -372,7 +372,7 @@ def test_a_round_compared_with_the_previous_round_says_which_changes_are_clear(
 
 def test_a_round_answered_exactly_as_last_time_shows_no_clear_change_anywhere() -> None:
     same = [result(ALL_THREE), result(ALL_THREE | area_at(0, 75))]
-    html = round_report(SIX, "Exempelkommun", same, "sv", previous=same)
+    html = round_report(round_input(SIX, "Exempelkommun", same, "sv", previous=same))
     table = section(html, "Jämfört med förra mätningen")
     verdicts = [row_cells(table, f"Area {a} (sv)")[-1] for a in range(6)]
     verdicts.append(row_cells(table, "Samlat index")[-1])
@@ -420,7 +420,7 @@ def test_an_english_report_uses_english_words_and_decimal_points(single_en: str)
 
 
 def test_an_english_round_report_names_the_roles_in_english() -> None:
-    html = round_report(SIX, "Exempelkommun", ROUND, "en")
+    html = round_report(round_input(SIX, "Exempelkommun", ROUND, "en"))
     assert "team round with 5 respondents" in brief(html)
     roles = section(html, "Elected and senior officials")
     assert "Senior official (n = 3)" in roles

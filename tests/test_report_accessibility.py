@@ -6,7 +6,7 @@ import itertools
 import re
 
 from scoring.model import Questionnaire
-from scoring.report import round_report, single_report
+from scoring.report import round_input, round_report, single_report
 from scoring.results import new_result
 
 
@@ -14,7 +14,7 @@ def _report(questionnaire: Questionnaire, team: bool = False) -> str:
     answers = {item.id: (n % 5) + 1 for n, item in enumerate(questionnaire.items)}
     result = new_result(questionnaire, answers, organisation="Testkommun", role="politician")
     if team:
-        return round_report(questionnaire, "Testkommun", [result, result, result], "sv", {}, [])
+        return round_report(round_input(questionnaire, "Testkommun", [result, result, result], "sv", {}, []))
     return single_report(questionnaire, result, "sv")
 
 

@@ -11,6 +11,8 @@ import io
 import re
 import shutil
 import subprocess
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
+from scoring.actions import Action, action_fields
 from scoring.brief import ReportInput, build_brief, round_input, single_input
 from scoring.cli import main
 from scoring.model import Item, Lang
@@ -94,6 +97,41 @@ def example_round(lang: Lang) -> ReportInput:
     return round_input(Q, "Exempelkommun", now, lang, previous=[base, example("exempel-2026.json")])
 
 
+TODAY = date(2026, 11, 2)
+LONG_TITLE = "Ta fram en gemensam nyttoanalys för varje större inköp "
+
+
+def long_plan(count: int = 8) -> tuple[Action, ...]:
+    """Actions with the longest titles and owners the plan allows, half of them overdue."""
+    moment = datetime(2026, 10, 1, tzinfo=UTC)
+    return tuple(
+        Action(
+            id=k + 1,
+            uid=f"uid-{k}",
+            organisation=LONG_ORGANISATION,
+            fields=action_fields(
+                Q,
+                title=f"Åtgärd {k + 1}: "
+                + ("Ta fram en gemensam nyttoanalys för varje större inköp " * 4)[:185],
+                items=[item.id for item in BY_LENGTH[k : k + 3]],
+                owner=("Kommundirektören tillsammans med digitaliseringsstrategen " * 4)[:200],
+                due=date(2026, 10, 1) if k % 2 else date(2027, 6, 30),
+                status="in_progress" if k % 3 else "planned",
+                note="Följs upp på varje sammanträde. " * 8,
+            ),
+            created_at=moment,
+            created_by="",
+            updated_at=moment,
+            updated_by="",
+        )
+        for k in range(count)
+    )
+
+
+def with_plan(data: ReportInput) -> ReportInput:
+    return replace(data, plan=long_plan(), today=TODAY)
+
+
 CASES = {
     "single run": lambda lang: single_input(Q, example("exempel-2026.json"), lang),
     "single run with previous": lambda lang: single_input(
@@ -102,6 +140,8 @@ CASES = {
     "round with previous round": example_round,
     "longest texts, single run": longest_single,
     "longest texts, round": longest_round,
+    "longest texts, single run, 8 long actions": lambda lang: with_plan(longest_single(lang)),
+    "longest texts, round, 8 long actions": lambda lang: with_plan(longest_round(lang)),
 }
 
 
@@ -130,6 +170,7 @@ def squash(text: str) -> str:
 ONE_PAGE = [(name, "sv") for name in CASES] + [
     ("longest texts, single run", "en"),
     ("longest texts, round", "en"),
+    ("longest texts, round, 8 long actions", "en"),
 ]
 
 
@@ -182,6 +223,28 @@ def test_no_page_of_the_report_ends_with_a_heading(longest_full_pdf: list[str]) 
     for number, page in enumerate(longest_full_pdf[:-1], start=1):
         last = [line.strip() for line in page.splitlines() if line.strip()][-1]
         assert last not in headings, f"page {number} ends with the heading {last!r}"
+
+
+def test_a_brief_with_eight_long_actions_lists_three_and_says_how_many_more() -> None:
+    page = squash(pdf_pages(made("longest texts, round, 8 long actions", "sv", ".pdf", brief_only=True))[0])
+    assert "Handlingsplanens öppna åtgärder" in page and "… och 5 till, se sidan 2." in page
+    assert "Nästa steg för gapen" not in page
+
+
+def test_the_whole_pdf_lists_every_action_with_its_verdict_after_the_brief() -> None:
+    pages = pdf_pages(made("longest texts, round, 8 long actions", "sv", ".pdf"))
+    rest = squash(" ".join(pages[1:]))
+    assert "Handlingsplan" in rest and "Gav åtgärderna effekt?" in rest
+    assert all(f"Åtgärd {k}:" in rest for k in range(1, 9))
+    assert "Försenad" in rest and ("Tydlig förbättring" in rest or "Ingen tydlig förändring" in rest)
+
+
+def test_the_word_report_lists_every_action_and_its_verdict() -> None:
+    document = Document(io.BytesIO(made("longest texts, round, 8 long actions", "sv", ".docx")))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Handlingsplan" in headings and "Gav åtgärderna effekt?" in headings
+    texts = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
+    assert all(any(text.startswith(f"Åtgärd {k}:") for text in texts) for k in range(1, 9))
 
 
 # --- the same figures in HTML, PDF and Word ----------------------------------------------------------
@@ -287,7 +350,12 @@ def test_the_word_brief_is_one_page_when_laid_out_by_libreoffice(tmp_path: Path)
     """python-docx has no layout engine, so LibreOffice counts the pages (libreoffice-writer-nogui)."""
     files = {
         f"{name.replace(',', '').replace(' ', '-')}-{lang}.docx": made(name, lang, ".docx", brief_only=True)
-        for name, lang in [("longest texts, round", "sv"), ("longest texts, round", "en"), *ONE_PAGE[:3]]
+        for name, lang in [
+            ("longest texts, round", "sv"),
+            ("longest texts, round", "en"),
+            ("longest texts, round, 8 long actions", "sv"),
+            *ONE_PAGE[:3],
+        ]
     }
     files["whole.docx"] = made("longest texts, round", "sv", ".docx")
     for name, data in files.items():

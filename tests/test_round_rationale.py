@@ -61,11 +61,11 @@ def test_politicians_and_officials_are_charted_and_tabled_side_by_side(
 
 
 def test_the_round_report_shows_the_rationale_beside_the_agreed_answer(questionnaire: Questionnaire) -> None:
-    from scoring.report import round_report
+    from scoring.report import round_input, round_report
 
     split = questionnaire.items[0].id
     people = [new_result(questionnaire, {split: value}, "", None) for value in (1, 1, 5, 5)]
     html = round_report(
-        questionnaire, "Kommun", people, "sv", {split: 4}, rationales={split: "Vi <följer> upp"}
+        round_input(questionnaire, "Kommun", people, "sv", {split: 4}, rationales={split: "Vi <följer> upp"})
     )
     assert "Vi &lt;följer&gt; upp" in html

@@ -326,8 +326,25 @@ def test_cli_export_and_import_move_the_plan_to_another_machine(
     )
     other = tmp_path / "other.db"
     code, printed, err = run(capsys, "import", out, "--db", other)
-    assert (code, printed, err) == (0, "added 1 run, 0 already stored\n", "")
+    # The plan's two actions (one of them deleted) are counted on a line of their own.
+    assert (code, printed, err) == (0, "added 1 run, 0 already stored\nactions: 2 added, 0 updated\n", "")
     assert everything(Store(other), ORG) == everything(store, ORG)
+
+
+def test_cli_import_prints_no_actions_line_when_nothing_of_the_plan_changes(
+    store: Store,
+    db: Path,
+    tmp_path: Path,
+    questionnaire: Questionnaire,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    a_plan(store, questionnaire, monkeypatch)
+    out = tmp_path / "historik.json"
+    run(capsys, "export", "--organisation", ORG, "-o", out, "--db", db)
+    other = tmp_path / "other.db"
+    run(capsys, "import", out, "--db", other)
+    assert run(capsys, "import", out, "--db", other) == (0, "added 0 runs, 1 already stored\n", "")
 
 
 def test_a_history_file_with_actions_but_no_organisation_is_refused(

@@ -29,7 +29,7 @@ from scoring.model import Questionnaire
 from scoring.store import Store
 from scoring.summary import RankedItem
 from scoring.tables import action_check_table, plan_table
-from ui import autosave, session, settings
+from ui import auth, autosave, session, settings
 from ui.state import lang, num, page, questionnaire, show_table, tr, widget_key
 
 FIELDS = ("title", "items", "owner", "due", "status", "note")
@@ -299,3 +299,45 @@ def _add_from_gap(q: Questionnaire, item_id: str, organisation: str) -> None:
     fields = action_fields(q, title=advice(lang())[:MAX_TITLE], items=[item_id])
     if autosave.guard(lambda: db.add_action(organisation, fields, signed_in_email())) is not None:
         session.action_noticed("success", tr("action_from_gap_done", title=fields.title))
+
+
+# --- from a statement on the workshop agenda ----------------------------------------------
+
+
+def item_action_form(q: Questionnaire, db: Store, organisation: str, item_id: str) -> None:
+    """Add an action for one statement, prefilled with its advice, with an owner and a due date."""
+    lg, item = lang(), q.item(item_id)
+    advice = item.advice(lg) if item.advice is not None else item.text(lg)
+    with (
+        st.expander(tr("action_from_gap")),
+        st.form(f"item_action_{item_id}", clear_on_submit=True, border=False),
+    ):
+        title = st.text_input(
+            tr("action_title_label"), advice[:MAX_TITLE], max_chars=MAX_TITLE, key=f"ia_{item_id}_title"
+        )
+        left, right = st.columns(2)
+        owner = left.text_input(tr("action_owner_label"), key=f"ia_{item_id}_owner")
+        due = right.date_input(
+            tr("action_due_label"), value=None, format="YYYY-MM-DD", key=f"ia_{item_id}_due"
+        )
+        if not st.form_submit_button(tr("action_add_button"), type="primary"):
+            return
+    try:
+        fields = action_fields(q, title=title, items=[item_id], owner=owner, due=due)
+    except ScoringError as error:
+        st.error(error.message(lg), icon=":material/error:")
+        return
+    if autosave.guard(lambda: db.add_action(organisation, fields, signed_in_email())) is not None:
+        st.success(tr("ws_action_added", title=fields.title), icon=":material/check:")
+
+
+# --- the plan in the reports --------------------------------------------------------------
+
+
+def visible_plan(organisation: str) -> list[Action]:
+    """The organisation's plan for its reports, when this person may see it; otherwise none."""
+    name = organisation.strip()
+    db = autosave.store() if name and auth.may_change(name) else None
+    if db is None:
+        return []
+    return autosave.guard(lambda: db.list_actions(name)) or []

@@ -11,7 +11,8 @@ from scoring.compare import Comparison, compare, differences_line, same_organisa
 from scoring.errors import ScoringError
 from scoring.model import Questionnaire
 from scoring.results import LoadedResult, Result, parse_result
-from ui import session
+from ui import session, settings
+from ui.actions import visible_plan
 from ui.results import File, Spec, download_row, report_downloads, strengths_and_gaps
 from ui.state import (
     answers,
@@ -118,4 +119,10 @@ def _downloads(q: Questionnaire, before: Result, after: Result, chart: Spec, key
         ("download_svg", lambda: export.chart_svg(chart), "jamforelse.svg", "image/svg+xml"),
     ]
     download_row(files, key)
-    report_downloads(lambda: single_input(q, after, lg, before), key, "jamforelse-rapport")
+    report_downloads(  # the plan is read only when a report is made
+        lambda: single_input(
+            q, after, lg, before, plan=visible_plan(after.organisation), today=settings.today()
+        ),
+        key,
+        "jamforelse-rapport",
+    )

@@ -14,8 +14,8 @@ from scoring.results import Result, dump_result, result_file_name
 from scoring.score import Scores, score
 from scoring.summary import RankedItem, summarise
 from scoring.versions import carry_over
-from ui import autosave, session
-from ui.actions import gap_list
+from ui import autosave, session, settings
+from ui.actions import gap_list, visible_plan
 from ui.state import answers, current_result, lang, num, page, questionnaire, show_table, tr
 
 Spec = dict[str, Any]
@@ -145,7 +145,14 @@ def result_downloads(
         ("download_csv", lambda: export.answers_csv(q, result, scores, lg), "svar.csv", "text/csv"),
     ]
     download_row(files, key)
-    report_downloads(lambda: single_input(q, result, lg, previous), key, "rapport", previous is not None)
+    report_downloads(
+        lambda: single_input(
+            q, result, lg, previous, plan=visible_plan(result.organisation), today=settings.today()
+        ),
+        key,
+        "rapport",
+        previous is not None,
+    )
     st.caption(tr("download_hint"))
 
 

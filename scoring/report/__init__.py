@@ -9,7 +9,7 @@ built with python-docx from the same brief and tables.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 
 from scoring.brief import ReportInput, round_input, single_input
 from scoring.errors import ScoringError
@@ -26,16 +26,9 @@ def single_report(
     return render(single_input(questionnaire, result, lang, previous))
 
 
-def round_report(
-    questionnaire: Questionnaire,
-    organisation: str,
-    responses: Sequence[Result],
-    lang: Lang,
-    agreed: Mapping[str, int] | None = None,
-    previous: Sequence[Result] = (),
-    rationales: Mapping[str, str] | None = None,
-) -> str:
-    return render(round_input(questionnaire, organisation, responses, lang, agreed, previous, rationales))
+def round_report(data: ReportInput) -> str:
+    """A round's HTML report, from the brief's input (`round_input`)."""
+    return render(data)
 
 
 def report_bytes(data: ReportInput, suffix: str, brief_only: bool = False) -> bytes:

@@ -8,8 +8,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from scoring import charts, export, tables
+from scoring.actions import SINGLE_RUN_THRESHOLD
 from scoring.brief import ReportInput, build_brief
-from scoring.strings import STRINGS, number
+from scoring.strings import STRINGS, number, t
 from scoring.summary import summarise
 
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -39,7 +40,7 @@ def render(data: ReportInput, brief_only: bool = False) -> str:
         if brief_only
         else Markup(export.chart_svg(charts.item_chart(q, data.scores, lang))),
         dont_know=charts.dont_know_caption(q, data.scores, lang),
-        more_steps=all_steps if len(all_steps) > len(brief.steps) else (),
+        more_steps=all_steps if brief.steps_from_plan or len(all_steps) > len(brief.steps) else (),
         more_pitfalls=all_pitfalls(data) if len(all_pitfalls(data)) > len(brief.pitfalls) else (),
         area_rows=charts.area_rows(q, data.scores, lang, data.previous),
         split=split_rows(data),
@@ -47,6 +48,8 @@ def render(data: ReportInput, brief_only: bool = False) -> str:
         discussion=discussion_rows(data),
         roles=tables.role_table(q, lang, data.team) if data.team and data.team.roles else None,
         changes=changes(data),
+        plan=plan(data),
+        plan_rule=plan_rule(data),
     )
 
 
@@ -92,3 +95,23 @@ def split_rows(data: ReportInput) -> list[dict[str, object]]:
 def changes(data: ReportInput) -> tables.Table | None:
     comparison = data.round_change or data.comparison
     return tables.change_table(data.questionnaire, data.lang, comparison) if comparison else None
+
+
+def plan(data: ReportInput) -> tuple[tables.Table, tables.Table | None] | None:
+    """The action plan after the brief and, when an earlier assessment is compared, each action's
+    verdict beside the measured change."""
+    if not any(action.deleted_at is None for action in data.plan):
+        return None
+    q, lang = data.questionnaire, data.lang
+    listed = tables.plan_report_table(q, data.plan, lang, data.today)
+    change = data.change
+    return listed, None if change is None else tables.plan_check_table(q, data.plan, change, lang, data.today)
+
+
+def plan_rule(data: ReportInput) -> str | None:
+    """How the plan's verdicts were reached, when there are any."""
+    if plan(data) is None or data.change is None:
+        return None
+    if data.round_change is not None:
+        return t("actions_check_rule_round", data.lang)
+    return t("actions_check_rule_single", data.lang, threshold=number(SINGLE_RUN_THRESHOLD, data.lang))

@@ -18,7 +18,7 @@ from docx.table import _Cell
 from scoring import export, tables
 from scoring.brief import Brief, ReportInput, build_brief
 from scoring.model import Lang
-from scoring.report.html import all_pitfalls, changes, split_rows
+from scoring.report.html import all_pitfalls, changes, plan, plan_rule, split_rows
 from scoring.strings import t
 
 TEXT_WIDTH = Cm(17.8)  # A4 less the margins
@@ -115,7 +115,7 @@ def _brief(document: DocxDocument, brief: Brief) -> None:
     _list(document, brief.pitfalls)
     if brief.pitfalls_note:
         document.add_paragraph(brief.pitfalls_note)
-    document.add_heading(t("report_next_steps", lang), level=3)
+    document.add_heading(brief.steps_title, level=3)
     for step in brief.steps:
         item = document.add_paragraph(style="List Bullet")
         item.add_run(step.step).bold = True
@@ -132,8 +132,9 @@ def _rest(document: DocxDocument, data: ReportInput, brief: Brief) -> None:
     if len(pitfalls) > len(brief.pitfalls):
         document.add_heading(t("active_pitfalls", lang), level=2)
         _list(document, pitfalls)
+    _plan(document, data)
     all_steps = tables.next_steps(q, data.scores, lang)
-    if len(all_steps) > len(brief.steps):
+    if brief.steps_from_plan or len(all_steps) > len(brief.steps):
         document.add_heading(t("report_next_steps", lang), level=2)
         _list(document, tuple(f"{step.step} ({step.title})" for step in all_steps))
     if data.team is not None:
@@ -176,6 +177,21 @@ def _rest(document: DocxDocument, data: ReportInput, brief: Brief) -> None:
     source = document.add_paragraph()
     source.add_run(q.source.title).italic = True
     source.add_run(f". {q.source.publisher}, {q.source.date}. {t('report_own_words', lang)}")
+
+
+def _plan(document: DocxDocument, data: ReportInput) -> None:
+    tables_ = plan(data)
+    if tables_ is None:
+        return
+    lang, (listed, checked) = data.lang, tables_
+    document.add_heading(t("report_plan", lang), level=2)
+    document.add_paragraph(t("report_plan_intro", lang))
+    _table(document, listed, lang)
+    if checked is not None:
+        document.add_heading(t("actions_check_title", lang), level=3)
+        document.add_paragraph(t("report_plan_check", lang))
+        _table(document, checked, lang)
+        document.add_paragraph(plan_rule(data) or "")
 
 
 def _list(document: DocxDocument, lines: tuple[str, ...], numbered: bool = False) -> None:

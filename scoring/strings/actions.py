@@ -149,4 +149,25 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": "Åtgärd {position} i historikfilen är inte giltig: {reason}",
         "en": "Action {position} of the history file is not valid: {reason}",
     },
+    # The plan in the brief, the reports and the facilitator's comparison
+    "brief_open_actions": {"sv": "Handlingsplanens öppna åtgärder", "en": "Open actions in the action plan"},
+    "brief_action_owner": {"sv": "ansvarig: {owner}", "en": "owner: {owner}"},
+    "brief_action_due": {"sv": "klart senast {due}", "en": "due by {due}"},
+    "report_plan": {"sv": "Handlingsplan", "en": "Action plan"},
+    "report_plan_intro": {
+        "sv": "Alla åtgärder i organisationens handlingsplan. Påståendena anges med numren i diagrammen.",
+        "en": "Every action in the organisation's action plan. Statements are given by their numbers in the charts.",
+    },
+    "report_plan_check": {
+        "sv": "Bedömningen ställer varje åtgärd bredvid den uppmätta förändringen i dess påståenden och områden sedan den förra mätningen.",
+        "en": "The verdict sets each action beside the measured change in its statements and areas since the previous assessment.",
+    },
+    "actions_check_rule_round": {
+        "sv": "En åtgärd är en tydlig förbättring när minst ett av dess områden blivit tydligt bättre och inget tydligt sämre, med samma regel som jämförelsen ovan.",
+        "en": "An action is a clear improvement when at least one of its areas improved clearly and none declined clearly, by the same rule as the comparison above.",
+    },
+    "ws_action_added": {
+        "sv": "”{title}” är tillagd i handlingsplanen.",
+        "en": "“{title}” was added to the action plan.",
+    },
 }

@@ -11,11 +11,12 @@ import streamlit as st
 
 from scoring import charts, tables
 from scoring.model import Questionnaire
-from scoring.report import report_bytes, round_input, round_report
+from scoring.report import ReportInput, report_bytes, round_input, round_report
 from scoring.results import Result
 from scoring.store.rounds import Round, Rounds, token_from_link
-from scoring.team import TeamScores, aggregate, compare_rounds, own_scores
-from ui import auth
+from scoring.team import RoundComparison, TeamScores, aggregate, compare_rounds, own_scores
+from ui import auth, settings
+from ui.actions import visible_plan
 from ui.results import DOCX, PDF, strengths_and_gaps
 from ui.round import collect, workshop
 from ui.state import lang, num, questionnaire, show_rows, show_table, tr
@@ -41,7 +42,7 @@ def render(rounds: Rounds, token: str) -> None:
     agreed, rationales = workshop.render(q, rounds, found, scored, team)
     _spread(q, scored, team)
     previous = _previous(q, rounds, found, scored)
-    _report(q, found, scored, previous, agreed, rationales)
+    _report(q, rounds, found, scored, previous, agreed, rationales)
 
 
 def without_roles(responses: list[Result]) -> list[Result]:
@@ -107,11 +108,23 @@ def _previous(q: Questionnaire, rounds: Rounds, found: Round, responses: list[Re
     strengths_and_gaps(q, change.after.scores, change.before.scores)
     show_table(tables.change_table(q, lang(), change))
     st.caption(tr("report_clear_rule"))
+    _check_plan(q, rounds, found, change)
     return previous
+
+
+def _check_plan(q: Questionnaire, rounds: Rounds, found: Round, change: RoundComparison) -> None:
+    """Each of the organisation's actions beside the measured change, by the rounds' clear rule."""
+    plan = visible_plan(found.organisation)
+    if not plan:
+        return
+    st.subheader(tr("actions_check_title"), anchor=False)
+    show_table(tables.action_check_table(q, plan, change, lang(), settings.today()))
+    st.caption(tr("actions_check_rule_round"))
 
 
 def _report(
     q: Questionnaire,
+    rounds: Rounds,
     found: Round,
     responses: list[Result],
     previous: list[Result],
@@ -121,15 +134,18 @@ def _report(
     st.header(tr("report_download_title"))
     lg = lang()
 
+    def data() -> ReportInput:
+        plan, today = visible_plan(found.organisation), settings.today()
+        org = found.organisation
+        return round_input(q, org, responses, lg, agreed, previous, rationales, plan=plan, today=today)
+
     def made(suffix: str) -> bytes:
-        return report_bytes(
-            round_input(q, found.organisation, responses, lg, agreed, previous, rationales), suffix
-        )
+        return report_bytes(data(), suffix)
 
     html, pdf, word = st.columns(3)
     html.download_button(
         tr("report_download"),
-        data=lambda: round_report(q, found.organisation, responses, lg, agreed, previous, rationales),
+        data=lambda: round_report(data()),
         file_name="rapport-teamrunda.html",
         mime="text/html",
         on_click="ignore",

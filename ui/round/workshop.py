@@ -17,6 +17,7 @@ from scoring.seats import own_seat_counts, political_self_view, self_view_table
 from scoring.store.rounds import MAX_RATIONALE, Round, Rounds
 from scoring.team import TeamScores
 from ui import auth, autosave, session, settings
+from ui.actions import item_action_form
 from ui.results import strengths_and_gaps
 from ui.state import lang, num, show_table, tr
 
@@ -120,6 +121,8 @@ def _entry(
         for question in area.discussion(lg):
             st.markdown(tr("ws_discuss", question=question))
         _record(q, rounds, found, entry.id, agreed, rationales)
+        if auth.may_change(found.organisation):
+            item_action_form(q, rounds.store, found.organisation, entry.id)
 
 
 def _record(
