@@ -155,7 +155,8 @@ SCRIPT = """
   // in the same task as React's change, so before any frame).
   const sidebarOpened = (records) => {
     const opened = records.some((r) => r.attributeName === 'data-collapsed' &&
-      r.target.getAttribute('data-testid') === 'stSidebar' && r.target.getAttribute('data-collapsed') === 'false');
+      r.target.getAttribute('data-testid') === 'stSidebar' &&
+      r.target.getAttribute('data-collapsed') === 'false');
     const fromButton = state.lastKey && state.lastKey.startsWith('stExpandSidebarButton');
     const active = doc.activeElement;
     const onButton = active && active.getAttribute('data-testid') === 'stExpandSidebarButton';
