@@ -114,30 +114,57 @@ SCRIPT = """
   };
   const keyOf = (el) => el && (el.getAttribute('data-testid') || el.tagName) + '|' +
     (el.getAttribute('aria-label') || el.innerText || el.value || '').trim().slice(0, 80);
+  // One focus repair waiting for an event (a button to be enabled again); anything the reader
+  // does next (focus somewhere, a click) cancels it.
+  let waiting = null;
+  const stopWaiting = () => { if (waiting) { waiting.disconnect(); waiting = null; } };
   doc.addEventListener('focusin', (event) => {
+    stopWaiting();
     state.last = event.target; state.lastKey = keyOf(event.target);
   }, true);
-  // Focus dropped to the page body while the element is still there (a download does this): put it back,
-  // unless the reader clicked somewhere, which moves focus on purpose.
   let pointerAt = 0;
-  doc.addEventListener('pointerdown', () => { pointerAt = Date.now(); }, true);
+  doc.addEventListener('pointerdown', () => { pointerAt = Date.now(); stopWaiting(); }, true);
+  const usable = (el) => el.isConnected && el.offsetParent !== null && !el.disabled;
+  const dropped = () => !doc.activeElement || doc.activeElement === doc.body;
+  // Focus dropped to the page body (nothing else took it: relatedTarget is null), unless the
+  // reader clicked somewhere, which moves focus on purpose.
   doc.addEventListener('focusout', (event) => {
     const left = event.target;
-    // Watch for about a second: a download drops focus a moment after the key press, at times
-    // through a short-lived frame.
-    let frames = 60;
-    const watchFocus = () => {
-      if (Date.now() - pointerAt < 1000) return;  // a click moved focus on purpose
-      const now = doc.activeElement;
-      if (!now || now === doc.body) {
-        if (left.isConnected && left.offsetParent !== null) left.focus(); else schedule();
-        return;
-      }
-      if (now !== left && now.tagName !== 'IFRAME') return;  // focus went somewhere real
-      if (--frames > 0) requestAnimationFrame(watchFocus);
-    };
-    requestAnimationFrame(watchFocus);
+    if (event.relatedTarget || Date.now() - pointerAt < 1000) return;
+    if (left.isConnected && left.disabled) {
+      // A download button is disabled while its file is fetched (the browser then drops focus)
+      // and enabled again afterwards: put focus back the moment it is enabled.
+      stopWaiting();
+      waiting = new MutationObserver(() => {
+        if (left.disabled) return;
+        stopWaiting();
+        if (dropped() && state.last === left && usable(left)) left.focus();
+      });
+      waiting.observe(left, {attributes: true, attributeFilter: ['disabled']});
+      return;
+    }
+    requestAnimationFrame(() => {
+      // Only for the element that had focus last: a later focus change (say Tab, then Enter on
+      // "Expand sidebar" within one frame) must not be undone by this older loss.
+      if (!dropped() || state.last !== left) return;
+      if (usable(left)) left.focus(); else schedule();
+    });
   }, true);
+  // "Expand sidebar" removes itself as it opens the sidebar, which drops focus to the body: move
+  // focus into the sidebar when its data-collapsed turns false (called from the page's observer,
+  // in the same task as React's change, so before any frame).
+  const sidebarOpened = (records) => {
+    const opened = records.some((r) => r.attributeName === 'data-collapsed' &&
+      r.target.getAttribute('data-testid') === 'stSidebar' &&
+      r.target.getAttribute('data-collapsed') === 'false');
+    const fromButton = state.lastKey && state.lastKey.startsWith('stExpandSidebarButton');
+    const active = doc.activeElement;
+    const onButton = active && active.getAttribute('data-testid') === 'stExpandSidebarButton';
+    if (!opened || !fromButton || !(dropped() || onButton)) return;
+    const link = [...doc.querySelectorAll('[data-testid=stSidebar] [data-testid=stSidebarNavLink]')]
+      .find((el) => el.offsetParent !== null);
+    if (link) link.focus();
+  };
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     const tip = doc.getElementById('vg-tooltip-element');
@@ -189,14 +216,11 @@ SCRIPT = """
     const text = (el) => (el.querySelector('[data-testid=stMarkdownContainer]') || el).innerText.trim();
     const texts = fresh.map(text).filter(Boolean);
     if (texts.length && !moved) announce(texts.join(' '));
-    // Focus redrawn away: into the sidebar the reader just opened, else the element's
-    // replacement, else the new message, else the page heading.
+    // Focus redrawn away: to the element's replacement, else the new message, else the page heading.
     const active = doc.activeElement;
     const lost = (!active || active === doc.body) && state.last && !state.last.isConnected;
     if (!moved && lost) {
-      const opened = state.lastKey && state.lastKey.startsWith('stExpandSidebarButton');
-      const sidebar = doc.querySelector('[data-testid=stSidebar] [data-testid=stSidebarNavLink]');
-      const target = (opened && sidebar) || replacement() || fresh[fresh.length - 1] || h1;
+      const target = replacement() || fresh[fresh.length - 1] || h1;
       state.last = null;
       focusOn(target);
     }
@@ -229,8 +253,10 @@ SCRIPT = """
   };
   const watch = {childList: true, subtree: true, characterData: true};
   // aria-label too: React puts the progress bar's "progress" back when it redraws it.
-  const labels = {attributes: true, attributeFilter: ['aria-label']};
-  new MutationObserver(schedule).observe(doc.body, {...watch, ...labels});
+  // data-collapsed: the sidebar opening, handled at once rather than in the next frame.
+  const labels = {attributes: true, attributeFilter: ['aria-label', 'data-collapsed']};
+  new MutationObserver((records) => { sidebarOpened(records); schedule(); })
+    .observe(doc.body, {...watch, ...labels});
   new MutationObserver(schedule).observe(doc.head, watch);  // Streamlit resets the title
   w.__a11y = {configure: (c) => { state.config = c; schedule(); }, announce, said, region: live};
   schedule();

@@ -66,14 +66,12 @@ STRINGS: dict[str, dict[Lang, str]] = {
         "sv": """- **1.1.1 Icke-textinnehåll:** ramverket ger varje diagram det engelska namnet ”Vega visualization”. Tabellen direkt efter diagrammet har samma innehåll som text.
 - **1.4.10 Omflöde:** på en skärm som är 320 pixlar bred rullar diagrammet ”Påstående för påstående” i sidled inom sin egen ruta, och långa områdesnamn kortas i diagrammen. Tabellen efter diagrammet har hela texten.
 - **1.4.12 Textavstånd:** texten i diagrammen ritas som bild och följer inte ökat text- och radavstånd. Tabellerna gör det.
-- **2.4.3 Fokusordning:** när du laddar ner en fil med tangentbordet hamnar fokus överst på sidan i stället för på nedladdningsknappen.
 - **3.1.1 Sidans språk:** ramverket anger sidans språk som engelska när sidan laddas. Verktyget rättar det till svenska (eller engelska) direkt efteråt, men en skärmläsare kan under ett ögonblick läsa med fel uttal.
 - **3.1.2 Språk för delar av innehållet:** ett tjugotal ord från ramverket är på engelska också på svenska sidor, till exempel statusindikatorn ”Running…”, knapparna för att fälla ut och in sidomenyn, diagrammens verktygsmeny och uppladdningsfältets ”Drag and drop file here”, ”Browse files” och ”1MB per file” samt datumväljarens namn på månader och veckodagar.
 - **4.1.2 Namn, roll, värde:** uppladdningsfältet (Jämför och Historik) har en rollkonflikt i ramverkets kod. Fältet går att nå och använda med tangentbord.""",
         "en": """- **1.1.1 Non-text content:** the framework names every chart “Vega visualization”. The table right after each chart holds the same content as text.
 - **1.4.10 Reflow:** on a screen 320 pixels wide the “Statement by statement” chart scrolls sideways within its own box, and long area names are shortened in the charts. The table after the chart has the full text.
 - **1.4.12 Text spacing:** chart text is drawn as an image and does not follow increased letter and line spacing. The tables do.
-- **2.4.3 Focus order:** after downloading a file with the keyboard, focus goes to the top of the page instead of staying on the download button.
 - **3.1.1 Language of page:** the framework declares the page English when it loads. The tool corrects it to Swedish (or English) right afterwards, but a screen reader may for a moment read with the wrong pronunciation.
 - **3.1.2 Language of parts:** about twenty framework words stay English on Swedish pages, for example the “Running…” status indicator, the buttons that open and close the sidebar, the charts' toolbar menu and the upload field's “Drag and drop file here”, “Browse files” and “1MB per file”, and the date picker's month and day names.
 - **4.1.2 Name, role, value:** the upload field (Compare and History) has a role conflict in the framework's code. The field can be reached and used with the keyboard.""",
