@@ -78,3 +78,29 @@ def test_a_server_killed_while_saving_answers_loses_no_answer_it_reported_as_sav
             draft = drafts[n]
             assert draft is not None
             assert draft.answers.get(item) == value, f"answer {item} of draft {n} was lost"
+
+
+def test_opening_a_second_store_in_a_process_keeps_the_first_ones_hold_on_the_wal(tmp_path: Path) -> None:
+    # A plain open() and close() of the database file drops every POSIX lock the process holds
+    # on it. Another process's last close could then checkpoint and delete the WAL and its index
+    # under the first store, which went on using the deleted ones: answers reported saved by
+    # that other process were not seen here, and would have been lost by the next write.
+    db = tmp_path / "two-stores.db"
+    first = Store(db)
+    first.new_draft()
+    Store(db)  # inspects the file again, in the same process
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    other = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from scoring.store import Store; print(Store(sys.argv[1]).new_draft())",
+            str(db),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    assert Path(f"{db}-wal").exists(), "the other process's close deleted the WAL this process still uses"
+    assert first.load_draft(other.stdout.strip()) is not None
