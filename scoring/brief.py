@@ -12,7 +12,7 @@ What the brief says, and the rules behind it
 - For a round: respondents per role, how many statements are split and the
   three most split, and politicians beside officials when each has at least
   three respondents. The difference between them is clear when it is larger
-  than `team.clear_margin` of their own overall indices.
+  than `uncertainty.clear_margin` of their own overall indices.
 - A round is *divided* when any statement is split or the role difference is
   clear. A divided group never gets an all-clear.
 - With a previous run or round: what changed clearly and what did not (for a

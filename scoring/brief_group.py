@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from scoring.model import Lang
 from scoring.score import round1
+from scoring.split import split_share
 from scoring.strings import number, t
-from scoring.team import CLEAR_Z, MIN_ROUND_SCORES, clear_margin, split_share
+from scoring.uncertainty import CLEAR_Z, MIN_ROUND_SCORES, clear_margin
 
 if TYPE_CHECKING:  # brief imports this module; the input type is only named here
     from scoring.brief import ReportInput

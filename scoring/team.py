@@ -41,10 +41,7 @@ from scoring.score import (
     weighted_area_score,
 )
 from scoring.split import VALUES, is_split
-from scoring.split import split_share as split_share  # re-exported: scoring.brief reads it here
-from scoring.uncertainty import CLEAR_Z as CLEAR_Z  # re-exported for scoring.brief
-from scoring.uncertainty import MIN_ROUND_SCORES as MIN_ROUND_SCORES  # re-exported for scoring.brief
-from scoring.uncertainty import clear_margin as clear_margin  # also re-exported for scoring.brief
+from scoring.uncertainty import clear_margin
 
 MIN_ROLE_RESPONDENTS = 3
 # A team score this low on a pitfall is what everyone answering 4 would give.

@@ -80,6 +80,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for path, items in report.ignored:
         _warn_ignored(path, items)
     print(f"added {_count_runs(report.added)}, {report.skipped} already stored")
+    if report.actions_added or report.actions_updated:  # files without a plan print exactly as before
+        print(f"actions: {report.actions_added} added, {report.actions_updated} updated")
     return 0
 
 
