@@ -6,7 +6,7 @@ import logging
 
 import streamlit as st
 
-from scoring import charts
+from scoring import trend
 from scoring.access import Access
 from scoring.bounds import shorten
 from scoring.compare import compare
@@ -98,7 +98,7 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
         if stored is not None:
             carried = carry_over(q, stored.result.questionnaire_version, stored.result.answers)
             scored.append((stored.result.created_at, score(q, carried.answers)))
-    st.altair_chart(charts.trend_chart(q, scored, lg), theme=None, width="stretch")
+    st.altair_chart(trend.trend_chart(q, scored, lg), theme=None, width="stretch")
     with st.expander(tr("show_table")):
         show_rows(
             [
@@ -107,7 +107,7 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
                     tr("col_area"): r["series"],
                     tr("col_score"): r["score"],
                 }
-                for r in charts.trend_rows(q, scored, lg)
+                for r in trend.trend_rows(q, scored, lg)
             ]
         )
 
