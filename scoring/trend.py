@@ -100,3 +100,9 @@ def trend_chart(questionnaire: Questionnaire, runs: list[tuple[str, Scores]], la
         )
         .configure(font=FONT)
     )
+
+
+def run_label(created_at: str, among: Sequence[str], lang: Lang) -> str:
+    """The label `run_labels` gives `created_at` when shown with the runs `among` (it need not be one)."""
+    times = list(among) if created_at in among else [*among, created_at]
+    return run_labels(times, lang)[times.index(created_at)]
