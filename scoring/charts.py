@@ -7,8 +7,8 @@ so the charts read in greyscale and for colour-blind readers.
 from __future__ import annotations
 
 import statistics
+import textwrap
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from typing import Any
 
 import altair as alt
@@ -20,8 +20,11 @@ from scoring.strings import number, t
 from scoring.summary import item_label
 from scoring.team import OwnScores
 
-# Room for the code, "Undviker: ", a 45-character short label and the pitfall marker.
-ITEM_LABEL_PIXELS = 520
+# The item chart's labels wrap at WRAP_CHARS, which fit above the bars on a 320 px screen; PNG,
+# SVG and the report draw it EXPORT_WIDTH wide, the screen as wide as its container.
+WRAP_CHARS = 40
+LINE_PX, BAR_PX = 15, 14
+EXPORT_WIDTH = 460
 
 BACKGROUND = "#ffffff"
 # Light to dark, every one at least 3:1 on the white background (WCAG 1.4.11); each bar also
@@ -29,8 +32,6 @@ BACKGROUND = "#ffffff"
 LEVEL_COLOURS = ("#6b8fbf", "#4a72a8", "#2e5a8f", "#1b3a5c")
 STRENGTH, MIDDLE, GAP = "strength", "middle", "gap"
 _ITEM_COLOURS = {STRENGTH: "#1b3a5c", MIDDLE: "#767676", GAP: "#c05a00"}
-# The trend's lines: the overall index first, then one per area; all at least 3:1 on white.
-TREND_COLOURS = ("#1b1b1b", "#1f5fa8", "#b3471b", "#2e7d32", "#7b3fa0", "#a3006b", "#00707a")
 # The previous run's tick: black in a white casing, so it stands out on the lightest and the
 # darkest bar alike.
 TICK, TICK_CASING = "#000000", "#ffffff"
@@ -154,21 +155,32 @@ def item_rows(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> list[
     return rows
 
 
-def item_chart(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> alt.FacetChart:
-    rows = [r for r in item_rows(questionnaire, scores, lang) if r["score"] is not None]
+def item_chart(
+    questionnaire: Questionnaire, scores: Scores, lang: Lang, width: int | str = EXPORT_WIDTH
+) -> alt.LayerChart:
+    """Areas stacked in one column, each statement's label above its bar.
+
+    One view, not a facet, so `width="container"` lets a phone narrow it to fit; rows are laid
+    out in pixels here (y is a pixel scale) so labels wrap instead of being cut. PNG, SVG and the
+    report need a fixed width: the default.
+    """
+    rows, height = _item_layout(questionnaire, item_rows(questionnaire, scores, lang), lang)
+    items = [r for r in rows if r["kind"] != "area"]
     bands = [STRENGTH, MIDDLE, GAP]
-    base = alt.Chart().encode(
-        y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelLimit=ITEM_LABEL_PIXELS)),
-        x=alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_item", lang)),
-    )
+    y = alt.Y("top:Q", scale=alt.Scale(domain=[height, 0]), axis=None)
+    x = alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_item", lang))
+    base = alt.Chart(alt.Data(values=items))
     bars = base.mark_bar(stroke="#1b1b1b", strokeWidth=0.5).encode(
+        x=x,
         x2=alt.datum(50),
+        y=y,
+        y2="bottom:Q",
         color=alt.Color(
             "band_label:N",
             scale=alt.Scale(
                 domain=[t(f"band_{b}", lang) for b in bands], range=[_ITEM_COLOURS[b] for b in bands]
             ),
-            legend=alt.Legend(title=None, orient="bottom"),
+            legend=alt.Legend(title=None, orient="top", direction="vertical"),
         ),
         tooltip=[
             alt.Tooltip("text:N", title=t("col_statement", lang)),
@@ -176,30 +188,57 @@ def item_chart(questionnaire: Questionnaire, scores: Scores, lang: Lang) -> alt.
             alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
         ],
     )
-    # Bars start at 50, so a score of exactly 50 would draw nothing: a tick shows it is there.
-    at_middle = base.mark_tick(color="#1b1b1b", thickness=3, size=16).transform_filter("datum.score == 50")
-    return (
-        alt.layer(bars, at_middle, data=alt.Data(values=rows))
-        .properties(width=300, height=alt.Step(22))
-        .facet(
-            row=alt.Row(
-                "area:N",
-                sort=[questionnaire.area_label(area.id, lang) for area in questionnaire.areas],
-                title=None,
-                header=alt.Header(
-                    labelAngle=0,
-                    labelAlign="left",
-                    labelAnchor="start",
-                    labelOrient="top",
-                    labelFontWeight="bold",
-                    labelFontSize=13,
-                ),
-            ),
-            title=t("item_chart_title", lang),
-        )
-        .resolve_scale(y="independent")
-        .configure(font=FONT)
+    # Bars start at 50, so a score of exactly 50 would draw nothing: a thick mark shows it is there.
+    at_middle = (
+        base.mark_rule(color="#1b1b1b", strokeWidth=3)
+        .encode(x=alt.datum(50), y=y, y2="bottom:Q")
+        .transform_filter("datum.score == 50")
     )
+    middle = (
+        alt.Chart(alt.Data(values=[{"x": 50}]))
+        .mark_rule(color="#767676", strokeDash=[3, 3], aria=False)
+        .encode(x=alt.X("x:Q", scale=alt.Scale(domain=[0, 100])))
+    )
+    # aria=False: the labels repeat what each bar's tooltip and the table after the chart say.
+    label_y = alt.Y("label_top:Q", scale=alt.Scale(domain=[height, 0]), axis=None)
+    text = {"align": "left", "baseline": "top", "font": FONT, "lineHeight": LINE_PX, "color": "#1b1b1b"}
+    headings = [r for r in rows if r["kind"] == "area"]
+    labels = [
+        alt.Chart(alt.Data(values=data))
+        .mark_text(aria=False, **text, **style)
+        .encode(x=alt.datum(0), y=label_y, text="lines:N")
+        for data, style in ((headings, {"fontSize": 13, "fontWeight": "bold"}), (items, {"fontSize": 12}))
+    ]
+    return (
+        alt.layer(middle, bars, at_middle, *labels)
+        .properties(title=alt.Title(_wrap(t("item_chart_title", lang), WRAP_CHARS), anchor="start"))
+        .properties(width=width, height=height)
+        .configure(font=FONT)
+        .configure_view(stroke=None)
+    )
+
+
+def _item_layout(
+    questionnaire: Questionnaire, rows: list[dict[str, Any]], lang: Lang
+) -> tuple[list[dict[str, Any]], int]:
+    """Each area's heading, then each scored statement's wrapped label and its bar, top to bottom."""
+    laid, top = [], 0
+    for area in questionnaire.areas:
+        name = questionnaire.area_label(area.id, lang)
+        lines = _wrap(name, WRAP_CHARS - 4)
+        laid.append({"kind": "area", "lines": lines, "label_top": top + 6})
+        top += 6 + len(lines) * (LINE_PX + 1) + 4
+        for row in (r for r in rows if r["area"] == name and r["score"] is not None):
+            lines = _wrap(row["item"], WRAP_CHARS)
+            bar_top = top + len(lines) * LINE_PX + 2
+            laid.append(row | {"lines": lines, "label_top": top, "top": bar_top, "bottom": bar_top + BAR_PX})
+            top = bar_top + BAR_PX + 8
+    return laid, top
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Whole words per line (a word longer than a line keeps its own line): never cut mid-word."""
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
 def dont_know_items(questionnaire: Questionnaire, scores: Scores) -> list[str]:
@@ -234,90 +273,6 @@ def _bar_label(value: float | None, level: str, lang: Lang) -> str:
     if value is None:
         return t("too_little", lang)
     return f"{number(value, lang)} · {level}"
-
-
-def trend_rows(
-    questionnaire: Questionnaire, runs: list[tuple[str, Scores]], lang: Lang
-) -> list[dict[str, Any]]:
-    """One row per run and series (the overall index, then each area); `when` is the run's label."""
-    overall = t("csv_overall", lang)
-    labels = run_labels([created_at for created_at, _ in runs], lang)
-    rows = []
-    for (created_at, scores), when in zip(runs, labels, strict=True):
-        rows.append({"created_at": created_at, "when": when, "series": overall, "score": scores.overall})
-        rows += [
-            {
-                "created_at": created_at,
-                "when": when,
-                "series": area.title(lang),
-                "score": scores.area(area.id).score,
-            }
-            for area in questionnaire.areas
-        ]
-    return rows
-
-
-MONTHS = {
-    "sv": ("jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-
-
-def date_label(created_at: str, lang: Lang) -> str:
-    """ "2 dec. 2026" (Swedish) or "2 Dec 2026": the day a run was made, as a reader writes it."""
-    moment = datetime.fromisoformat(created_at)
-    return f"{moment.day} {MONTHS[lang][moment.month - 1]} {moment.year}"
-
-
-def run_labels(times: Sequence[str], lang: Lang) -> list[str]:
-    """One label per run: its day, with the time of day (24-hour clock) only where runs share a day."""
-    days = [date_label(when, lang) for when in times]
-    labels = []
-    for when, day in zip(times, days, strict=True):
-        moment = datetime.fromisoformat(when)
-        clock = f"{moment:%H.%M}" if lang == "sv" else f"{moment:%H:%M}"
-        labels.append(day if days.count(day) == 1 else f"{day} {clock}")
-    return [
-        label if labels.count(label) == 1 else f"{label} ({n})" for n, label in enumerate(labels, start=1)
-    ]
-
-
-def trend_chart(questionnaire: Questionnaire, runs: list[tuple[str, Scores]], lang: Lang) -> alt.FacetChart:
-    """One small chart per series (the overall index, then each area), runs in time order along x."""
-    rows = trend_rows(questionnaire, runs, lang)
-    series = [t("csv_overall", lang), *(area.title(lang) for area in questionnaire.areas)]
-    order = list(dict.fromkeys(r["when"] for r in rows))
-    base = (
-        alt.Chart()
-        .encode(
-            # Runs are labelled days, in order: no hour ticks and no 12-hour clock from Vega's defaults.
-            x=alt.X(
-                "when:O",
-                sort=order,
-                title=t("trend_axis_time", lang),
-                axis=alt.Axis(labelAngle=-40, labelLimit=120),
-            ),
-            y=alt.Y("score:Q", scale=alt.Scale(domain=[0, 100]), title=t("chart_axis_score", lang)),
-            tooltip=[
-                alt.Tooltip("series:N", title=t("col_area", lang)),
-                alt.Tooltip("when:N", title=t("trend_axis_time", lang)),
-                alt.Tooltip("score:Q", title=t("col_score", lang), format=".1f"),
-            ],
-        )
-        .transform_filter("datum.score != null")
-    )
-    lines = base.mark_line(strokeWidth=2, color=LEVEL_COLOURS[-1])
-    points = base.mark_point(size=60, filled=True, color=LEVEL_COLOURS[-1])
-    return (
-        alt.layer(lines, points, data=alt.Data(values=rows))
-        .properties(width=200, height=120)
-        .facet(
-            facet=alt.Facet("series:N", sort=series, title=None, header=alt.Header(labelFontWeight="bold")),
-            columns=3,
-            title=t("trend_title", lang),
-        )
-        .configure(font=FONT)
-    )
 
 
 def spread_rows(questionnaire: Questionnaire, own: Sequence[OwnScores], lang: Lang) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import streamlit as st
 
+from scoring import trend
 from scoring.actions import (
     ACTION_RECOVERY_DAYS,
     MAX_TITLE,
@@ -257,7 +258,8 @@ def _check(q: Questionnaire, db: Store, organisation: str, plan: Sequence[Action
     after = autosave.guard(lambda: db.get_run(last.id))
     if before is None or after is None:
         return
-    st.write(tr("actions_check_intro", before=first.created_at[:10], after=last.created_at[:10]))
+    days = trend.run_labels([first.created_at, last.created_at], lang())
+    st.write(tr("actions_check_intro", before=days[0], after=days[1]))
     show_table(action_check_table(q, plan, compare(q, before.result, after.result), lang(), today))
     st.caption(tr("actions_check_rule_single", threshold=num(SINGLE_RUN_THRESHOLD)))
 

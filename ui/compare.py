@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring import export, tables
+from scoring import export, tables, trend
 from scoring.bounds import shorten
 from scoring.brief import single_input
 from scoring.compare import Comparison, compare, differences_line, same_organisation
@@ -91,7 +91,7 @@ def show_comparison(
     st.caption(
         tr(
             "compare_earlier",
-            when=plain(earlier.result.created_at[:10]),
+            when=plain(trend.date_label(earlier.result.created_at, lang())),
             org=plain(shorten(earlier.result.organisation)) or "–",
         )
     )

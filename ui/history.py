@@ -6,7 +6,7 @@ import logging
 
 import streamlit as st
 
-from scoring import charts
+from scoring import trend
 from scoring.access import Access
 from scoring.bounds import shorten
 from scoring.compare import compare
@@ -45,8 +45,11 @@ def _runs(q: Questionnaire, db: Store, access: Access) -> None:
     organisation = _pick_organisation(db, access)
     if organisation:
         runs = db.list_runs(organisation)
-        _runs_table(q, runs)
-        reopen.open_saved(q, db, runs, {run.id: _label(run) for run in runs})
+        # One date rule everywhere (scoring.trend): "2 dec. 2026", the time only where a day repeats.
+        labels = trend.run_labels([r.created_at for r in runs], lang())
+        when = dict(zip((r.id for r in runs), labels, strict=True))
+        _runs_table(q, runs, when)
+        reopen.open_saved(q, db, runs, {run.id: _label(run, when[run.id]) for run in runs})
         if len(runs) >= 2:
             _trend(q, db, runs)
             _compare_two(q, db, runs)
@@ -68,18 +71,17 @@ def _pick_organisation(db: Store, access: Access) -> str | None:
     )
 
 
-def _label(run: RunSummary) -> str:
+def _label(run: RunSummary, when: str) -> str:
     role = tr(f"role_{run.role}") if run.role else "–"
-    overall = num(run.overall)
-    return f"{run.created_at[:16].replace('T', ' ')} · {role} · {overall}"
+    return f"{when} · {role} · {num(run.overall)}"
 
 
-def _runs_table(q: Questionnaire, runs: list[RunSummary]) -> None:
+def _runs_table(q: Questionnaire, runs: list[RunSummary], when: dict[int, str]) -> None:
     lg = lang()
     show_rows(
         [
             {
-                tr("history_col_date"): run.created_at[:16].replace("T", " "),
+                tr("history_col_date"): when[run.id],
                 tr("role_label"): tr(f"role_{run.role}") if run.role else "–",
                 tr("overall_index"): run.overall,
                 tr("col_level"): level.label(lg) if (level := q.level_for(run.overall)) else "–",
@@ -98,16 +100,16 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
         if stored is not None:
             carried = carry_over(q, stored.result.questionnaire_version, stored.result.answers)
             scored.append((stored.result.created_at, score(q, carried.answers)))
-    st.altair_chart(charts.trend_chart(q, scored, lg), theme=None, width="stretch")
+    st.altair_chart(trend.trend_chart(q, scored, lg), theme=None, width="stretch")
     with st.expander(tr("show_table")):
         show_rows(
             [
                 {
-                    tr("history_col_date"): r["created_at"][:10],
+                    tr("history_col_date"): r["when"],
                     tr("col_area"): r["series"],
                     tr("col_score"): r["score"],
                 }
-                for r in charts.trend_rows(q, scored, lg)
+                for r in trend.trend_rows(q, scored, lg)
             ]
         )
 
@@ -142,8 +144,12 @@ def _compare_two(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
 def _delete(db: Store, runs: list[RunSummary]) -> None:
     with st.expander(tr("history_delete")):
         by_id = {run.id: run for run in runs}
+        labels = dict(zip(by_id, trend.run_labels([r.created_at for r in runs], lang()), strict=True))
         chosen = st.selectbox(
-            tr("history_delete_pick"), list(by_id), format_func=lambda i: _label(by_id[i]), key="hist_delete"
+            tr("history_delete_pick"),
+            list(by_id),
+            format_func=lambda i: _label(by_id[i], labels[i]),
+            key="hist_delete",
         )
         confirm = st.checkbox(tr("history_delete_confirm"), key="hist_delete_confirm")
         if st.button(tr("history_delete_button"), disabled=not confirm, key="hist_delete_button"):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from scoring import trend
 from scoring.model import Questionnaire
 from scoring.store import RunSummary, Store
 from scoring.store.runs import StoredRun
 from scoring.versions import carry_over
 from ui import autosave, session
 from ui.results import show_result
-from ui.state import page, radio_values, tr
+from ui.state import lang, page, radio_values, tr
 
 
 def open_saved(q: Questionnaire, db: Store, runs: list[RunSummary], label: dict[int, str]) -> None:
@@ -28,13 +29,14 @@ def open_saved(q: Questionnaire, db: Store, runs: list[RunSummary], label: dict[
     # Only a run of the organisation picked (one the sign-in lets this person see) is shown.
     if stored is None or stored.result.organisation != organisation:
         return
-    _opened(q, db, stored)
+    _opened(q, db, stored, [run.created_at for run in runs])
 
 
-def _opened(q: Questionnaire, db: Store, stored: StoredRun) -> None:
+def _opened(q: Questionnaire, db: Store, stored: StoredRun, among: list[str]) -> None:
     result = stored.result
     role = tr(f"role_{result.role}") if result.role else "–"
-    st.subheader(tr("history_opened", when=result.created_at[:16].replace("T", " "), role=role))
+    when = trend.run_label(result.created_at, among, lang())
+    st.subheader(tr("history_opened", when=when, role=role))
     left, right = st.columns(2)
     left.button(tr("history_close_button"), key="hist_close", on_click=lambda: session.open_run(None))
     if right.button(tr("history_correct_button"), key="hist_correct", icon=":material/edit:"):
@@ -53,9 +55,10 @@ def _versions(db: Store, run_id: int, organisation: str) -> None:
             st.write(tr("history_versions_none"))
             return
         current = db.current_version(run_id)
+        days = trend.run_labels([v.created_at for v in versions], lang())
         names = {
-            v.id: _name(v) + (f" {tr('history_version_current')}" if v.id == current else "")
-            for v in versions
+            v.id: _name(v, day) + (f" {tr('history_version_current')}" if v.id == current else "")
+            for v, day in zip(versions, days, strict=True)
         }
         st.markdown("\n".join(f"- {names[v.id]}" for v in versions))
         others = [v.id for v in versions if v.id != current]
@@ -68,6 +71,6 @@ def _versions(db: Store, run_id: int, organisation: str) -> None:
             st.rerun()
 
 
-def _name(run: RunSummary) -> str:
+def _name(run: RunSummary, when: str) -> str:
     overall = "–" if run.overall is None else f"{run.overall:.1f}".replace(".", ",")
-    return f"{run.created_at[:16].replace('T', ' ')} · {overall}"
+    return f"{when} · {overall}"

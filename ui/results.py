@@ -73,7 +73,7 @@ def _chart_specs(q_key: int, given: tuple[tuple[str, int | None], ...], lg: Lang
     scores = score(q, dict(given))
     return (
         charts.strengths_gaps_chart(q, scores, lg).to_dict(),
-        charts.item_chart(q, scores, lg).to_dict(),
+        charts.item_chart(q, scores, lg, width="container").to_dict(),
     )
 
 

@@ -9,7 +9,7 @@ from functools import partial
 
 import streamlit as st
 
-from scoring import charts, tables
+from scoring import charts, tables, trend
 from scoring.model import Questionnaire
 from scoring.report import ReportInput, report_bytes, round_input, round_report
 from scoring.results import Result
@@ -86,7 +86,11 @@ def _previous(q: Questionnaire, rounds: Rounds, found: Round, responses: list[Re
         format_func=lambda i: (
             tr("round_no_comparison")
             if i is None
-            else tr("round_earlier_run", day=runs[i].created_at[:10], overall=num(runs[i].overall))
+            else tr(
+                "round_earlier_run",
+                day=trend.date_label(runs[i].created_at, lang()),
+                overall=num(runs[i].overall),
+            )
         ),
         key="round_previous_run",
     )
