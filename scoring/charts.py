@@ -201,13 +201,23 @@ def item_chart(
     )
     # aria=False: the labels repeat what each bar's tooltip and the table after the chart say.
     label_y = alt.Y("label_top:Q", scale=alt.Scale(domain=[height, 0]), axis=None)
-    text = {"align": "left", "baseline": "top", "font": FONT, "lineHeight": LINE_PX, "color": "#1b1b1b"}
+    text: dict[str, Any] = {
+        "align": "left",
+        "baseline": "top",
+        "font": FONT,
+        "lineHeight": LINE_PX,
+        "color": "#1b1b1b",
+    }
     headings = [r for r in rows if r["kind"] == "area"]
+    styles: list[tuple[list[dict[str, Any]], dict[str, Any]]] = [
+        (headings, {"fontSize": 13, "fontWeight": "bold"}),
+        (items, {"fontSize": 12}),
+    ]
     labels = [
         alt.Chart(alt.Data(values=data))
         .mark_text(aria=False, **text, **style)
         .encode(x=alt.datum(0), y=label_y, text="lines:N")
-        for data, style in ((headings, {"fontSize": 13, "fontWeight": "bold"}), (items, {"fontSize": 12}))
+        for data, style in styles
     ]
     return (
         alt.layer(middle, bars, at_middle, *labels)

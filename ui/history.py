@@ -118,19 +118,20 @@ def _compare_two(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
     st.header(tr("history_compare"))
     by_id = {run.id: run for run in runs}
     ids = list(by_id)
+    when = dict(zip(ids, trend.run_labels([r.created_at for r in runs], lang()), strict=True))
     left, right = st.columns(2)
     before = left.selectbox(
         tr("col_before"),
         ids,
         index=len(ids) - 2,
-        format_func=lambda i: _label(by_id[i]),
+        format_func=lambda i: _label(by_id[i], when[i]),
         key=f"hist_before_{len(ids)}",
     )
     after = right.selectbox(
         tr("col_after"),
         ids,
         index=len(ids) - 1,
-        format_func=lambda i: _label(by_id[i]),
+        format_func=lambda i: _label(by_id[i], when[i]),
         key=f"hist_after_{len(ids)}",
     )
     old, new = db.get_run(before), db.get_run(after)
