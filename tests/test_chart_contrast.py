@@ -6,10 +6,11 @@ from typing import Any
 
 import pytest
 
-from scoring.charts import item_chart, spread_chart, strengths_gaps_chart
+from scoring.charts import item_chart, strengths_gaps_chart
 from scoring.model import Questionnaire
 from scoring.score import Scores, score
 from scoring.team import OwnScores, own_scores
+from scoring.team_charts import spread_chart
 from scoring.trend import trend_chart
 
 WHITE = "#ffffff"

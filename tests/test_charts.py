@@ -12,15 +12,13 @@ from scoring.charts import (
     dont_know_items,
     item_chart,
     item_rows,
-    spread_chart,
-    spread_rows,
-    spread_summary,
     strengths_gaps_chart,
 )
 from scoring.model import Questionnaire
 from scoring.score import Scores, score
 from scoring.strings import t
 from scoring.team import OwnScores
+from scoring.team_charts import spread_chart, spread_rows, spread_summary
 
 
 def everything(questionnaire: Questionnaire, answer: int | None) -> Scores:

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from scoring.agenda import role_sides
-from scoring.charts import distribution_chart, role_sides_chart
 from scoring.errors import StoreError
 from scoring.model import Questionnaire
 from scoring.results import new_result
 from scoring.store import Store
 from scoring.store.rounds import MAX_RATIONALE, Rounds
 from scoring.tables import role_sides_table
+from scoring.team_charts import distribution_chart, role_sides_chart
 
 
 def test_a_rationale_is_kept_on_one_line_replaced_and_removed(tmp_path: Path) -> None:

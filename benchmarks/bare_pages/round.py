@@ -11,7 +11,7 @@ from typing import Any
 
 import streamlit as st
 
-from scoring import charts
+from scoring import charts, team_charts
 from scoring.questionnaire import load_questionnaire
 from scoring.results import new_result
 from scoring.team import aggregate, own_scores
@@ -31,7 +31,7 @@ def _specs() -> tuple[dict[str, Any], dict[str, Any]]:
     own = [own_scores(q, p.answers) for p in people]
     return (
         charts.strengths_gaps_chart(q, team.scores, "sv").to_dict(),
-        charts.spread_chart(q, own, team.scores, "sv").to_dict(),
+        team_charts.spread_chart(q, own, team.scores, "sv").to_dict(),
     )
 
 

@@ -9,7 +9,7 @@ from functools import partial
 
 import streamlit as st
 
-from scoring import charts, tables, trend
+from scoring import tables, team_charts, trend
 from scoring.model import Questionnaire
 from scoring.report import ReportInput, report_bytes, round_input, round_report
 from scoring.results import Result
@@ -53,7 +53,7 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
     lg = lang()
     st.header(tr("round_spread"), anchor=False)
     own = [own_scores(q, r.answers) for r in responses]
-    st.altair_chart(charts.spread_chart(q, own, team.scores, lg), theme=None, width="stretch")
+    st.altair_chart(team_charts.spread_chart(q, own, team.scores, lg), theme=None, width="stretch")
     with st.expander(tr("show_table")):
         show_rows(
             [
@@ -64,7 +64,7 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
                     tr("round_median"): row["median"],
                     tr("round_highest"): row["max"],
                 }
-                for row in charts.spread_summary(q, own, lg)
+                for row in team_charts.spread_summary(q, own, lg)
             ]
         )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring import charts, tables
+from scoring import tables, team_charts
 from scoring.agenda import AgendaEntry, agenda, role_sides, statement_code
 from scoring.model import Questionnaire
 from scoring.results import Result
@@ -100,7 +100,7 @@ def _entry(
         st.subheader(f"{entry.rank}. {code} {item.text(lg)}", anchor=False)
         st.markdown(f"**{tr(f'ws_why_{entry.reason}')}**")
         st.altair_chart(
-            charts.distribution_chart(entry.distribution, entry.dont_know, labels, lg), theme=None
+            team_charts.distribution_chart(entry.distribution, entry.dont_know, labels, lg), theme=None
         )
         # The same counts as text: the chart's words for those who cannot see it.
         st.caption(
@@ -215,7 +215,7 @@ def _roles(q: Questionnaire, responses: list[Result], team: TeamScores, personal
             show_table(tables.role_table(q, lg, team))
         st.caption(tr("ws_roles_need_three"))
         return
-    st.altair_chart(charts.role_sides_chart(q, sides, lg), theme=None, width="stretch")
+    st.altair_chart(team_charts.role_sides_chart(q, sides, lg), theme=None, width="stretch")
     show_table(tables.role_sides_table(q, lg, sides))
     total = len(q.items)
     for role, n in own_seat_counts(q).items():
