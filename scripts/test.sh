@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh machine, then runs lint and every test.
-# Browser tests need Debian's chromium, and the PDF report WeasyPrint's libraries; both are installed
-# with apt-get when missing.
+# Browser tests need Debian's chromium, the PDF report WeasyPrint's libraries, and the Word brief's
+# page count LibreOffice Writer; all are installed with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +23,15 @@ if [ -n "$MISSING" ]; then
     # shellcheck disable=SC2086  # one word per package
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $MISSING >/dev/null
 fi
+
+# LibreOffice lays out the Word brief so a test can count its pages (python-docx has no layout engine).
+if ! command -v soffice >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null
+fi
+# This command installs LibreOffice, so the Word page-count test must run here, never skip.
+export SJALVSKATTNING_TEST_NEEDS_SOFFICE=1
 
 PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
