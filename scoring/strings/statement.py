@@ -64,13 +64,13 @@ STRINGS: dict[str, dict[Lang, str]] = {
     },
     "a11y_gaps": {
         "sv": """- **1.1.1 Icke-textinnehåll:** ramverket ger varje diagram det engelska namnet ”Vega visualization”. Tabellen direkt efter diagrammet har samma innehåll som text.
-- **1.4.10 Omflöde:** på en skärm som är 320 pixlar bred rullar diagrammet ”Påstående för påstående” i sidled inom sin egen ruta, och långa områdesnamn kortas i diagrammen. Tabellen efter diagrammet har hela texten.
+- **1.4.10 Omflöde:** på en skärm som är 320 pixlar bred kortas långa områdesnamn i diagrammen över områden. Tabellen efter diagrammet har hela texten. Diagrammet ”Påstående för påstående” ställer områdena under varandra och bryter raderna, så det ryms utan att rulla i sidled.
 - **1.4.12 Textavstånd:** texten i diagrammen ritas som bild och följer inte ökat text- och radavstånd. Tabellerna gör det.
 - **3.1.1 Sidans språk:** ramverket anger sidans språk som engelska när sidan laddas. Verktyget rättar det till svenska (eller engelska) direkt efteråt, men en skärmläsare kan under ett ögonblick läsa med fel uttal.
 - **3.1.2 Språk för delar av innehållet:** ett tjugotal ord från ramverket är på engelska också på svenska sidor, till exempel statusindikatorn ”Running…”, knapparna för att fälla ut och in sidomenyn, diagrammens verktygsmeny och uppladdningsfältets ”Drag and drop file here”, ”Browse files” och ”1MB per file” samt datumväljarens namn på månader och veckodagar.
 - **4.1.2 Namn, roll, värde:** uppladdningsfältet (Jämför och Historik) har en rollkonflikt i ramverkets kod. Fältet går att nå och använda med tangentbord.""",
         "en": """- **1.1.1 Non-text content:** the framework names every chart “Vega visualization”. The table right after each chart holds the same content as text.
-- **1.4.10 Reflow:** on a screen 320 pixels wide the “Statement by statement” chart scrolls sideways within its own box, and long area names are shortened in the charts. The table after the chart has the full text.
+- **1.4.10 Reflow:** on a screen 320 pixels wide long area names are shortened in the area charts. The table after the chart has the full text. The “Statement by statement” chart stacks the areas and wraps its labels, so it fits without sideways scrolling.
 - **1.4.12 Text spacing:** chart text is drawn as an image and does not follow increased letter and line spacing. The tables do.
 - **3.1.1 Language of page:** the framework declares the page English when it loads. The tool corrects it to Swedish (or English) right afterwards, but a screen reader may for a moment read with the wrong pronunciation.
 - **3.1.2 Language of parts:** about twenty framework words stay English on Swedish pages, for example the “Running…” status indicator, the buttons that open and close the sidebar, the charts' toolbar menu and the upload field's “Drag and drop file here”, “Browse files” and “1MB per file”, and the date picker's month and day names.
@@ -82,12 +82,12 @@ STRINGS: dict[str, dict[Lang, str]] = {
     },
     "a11y_situations": {
         "sv": """- **Om du använder skärmläsare:** diagrammen heter ”Vega visualization” – läs tabellen efter diagrammet. Några av ramverkets knappar och meddelanden läses upp på engelska.
-- **Om du förstorar eller använder en smal skärm:** diagrammet ”Påstående för påstående” rullar i sidled inom sin ruta och långa namn kortas i diagrammen – tabellerna visar allt.
+- **Om du förstorar eller använder en smal skärm:** långa områdesnamn kortas i diagrammen över områden – tabellerna visar allt.
 - **Om du ändrar text- och radavstånd:** texten i diagrammen följer inte med – använd tabellerna.
 - **Om du bara använder tangentbord:** vi känner inte till några hinder. Efter ”Nästa område” flyttas fokus till det nya områdets rubrik.
 - **Om du har nedsatt färgseende:** vi känner inte till några hinder. Varje stapel har sin siffra och nivå som text.""",
         "en": """- **If you use a screen reader:** the charts are called “Vega visualization” – read the table after the chart. Some of the framework's buttons and messages are read in English.
-- **If you magnify or use a narrow screen:** the “Statement by statement” chart scrolls sideways within its box and long names are shortened in the charts – the tables show everything.
+- **If you magnify or use a narrow screen:** long area names are shortened in the area charts – the tables show everything.
 - **If you change letter and line spacing:** chart text does not follow – use the tables.
 - **If you use the keyboard alone:** we know of no barriers. After “Next area” focus moves to the new area's heading.
 - **If you have reduced colour vision:** we know of no barriers. Every bar carries its figure and level as text.""",
