@@ -195,18 +195,17 @@ def open_actions_table(
 ) -> Table:
     """The actions still open (planned or in progress), overdue ones flagged: for the brief."""
     rows = tuple(
-        (
-            action.title,
-            action_areas(questionnaire, action, lang),
-            action.fields.owner,
-            _due(action),
-            t(f"action_status_{action.status}", lang),
-            _overdue(action, today, lang),
-        )
+        _action_row(action, action_areas(questionnaire, action, lang), lang, today)
         for action in plan
         if not action.fields.closed and action.deleted_at is None
     )
     return Table(("col_action", "col_area", "col_owner", "col_due", "col_status", "col_overdue"), rows)
+
+
+def _action_row(action: Action, where: str, lang: Lang, today: date) -> tuple[str, ...]:
+    """An action as the plan's tables list it: title, where it acts, owner, due date, status, overdue."""
+    status = t(f"action_status_{action.status}", lang)
+    return (action.title, where, action.fields.owner, _due(action), status, _overdue(action, today, lang))
 
 
 def action_check_table(
@@ -242,15 +241,7 @@ def plan_report_table(questionnaire: Questionnaire, plan: Sequence[Action], lang
     """The plan as the reports list it after the brief: every action not deleted, its statements by
     the numbers the charts show."""
     rows = tuple(
-        (
-            action.title,
-            _statements(questionnaire, action, lang),
-            action.fields.owner,
-            _due(action),
-            t(f"action_status_{action.status}", lang),
-            _overdue(action, today, lang),
-            action.fields.note,
-        )
+        (*_action_row(action, _statements(questionnaire, action, lang), lang, today), action.fields.note)
         for action in plan
         if action.deleted_at is None
     )

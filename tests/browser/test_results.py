@@ -97,7 +97,7 @@ def test_an_earlier_result_file_uploaded_on_jamfor_is_compared_with_the_answers(
     metric = filled.get_by_test_id("stMetric").filter(has_text="Samlat index (0–100)")
     expect(metric.get_by_test_id("stMetricValue")).to_have_text(re.compile(r"^\d+,\d$"))
     expect(metric.get_by_test_id("stMetricDelta")).to_have_text(re.compile(r"^[+−-]\d+,\d$"))
-    expect(filled.get_by_text("Tidigare mätning: 2025-11-20, Exempelkommun.")).to_be_visible()
+    expect(filled.get_by_text("Tidigare mätning: 20 nov. 2025, Exempelkommun.")).to_be_visible()
     chart = filled.get_by_test_id("stVegaLiteChart")
     expect(chart).to_have_count(1)
     expect(chart).to_contain_text("jämfört med förra mätningen")
