@@ -15,6 +15,7 @@ BENCHMARKS.md explains each figure and its baseline.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import os
@@ -788,7 +789,17 @@ def quiet_streamlit() -> None:
     logging.getLogger("streamlit").setLevel(logging.ERROR)
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """--help prints the docstring and stops; an unknown option stops with exit 2 before any run starts."""
+    parser = argparse.ArgumentParser(
+        prog="benchmarks/run.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions: a check, not a recorded run")
+    return parser.parse_args(argv)
+
+
 def main() -> int:
+    parse_args(sys.argv[1:])
     os.chdir(ROOT)
     machine()
     quiet_streamlit()
