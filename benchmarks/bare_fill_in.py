@@ -20,6 +20,7 @@ with st.sidebar:
         key="lang",
         horizontal=True,
     )
+    st.caption("Appen körs bara på den här datorn.")  # the app says who may reach it here
 
 
 def _empty() -> None:

@@ -81,6 +81,15 @@ def test_without_sign_in_the_app_listens_on_this_machine_only() -> None:
     assert config["server"]["allowedHosts"] == ["localhost", "127.0.0.1"]
 
 
+def test_the_server_skips_streamlits_full_garbage_collection_after_every_run() -> None:
+    # With the export libraries loaded, that collection cost about 70 ms of CPU per answer
+    # click (BENCHMARKS.md, server_cpu_per_answer); Python's own collector still runs.
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["postScriptGC"] is False
+
+
 def test_every_new_setting_is_in_the_readmes_settings_table() -> None:
     from ui import settings
 

@@ -17,7 +17,7 @@ from scoring.score import score
 from scoring.services import ImportFilesError, import_files
 from scoring.store import RunSummary, Store
 from scoring.versions import carry_over
-from ui import auth, autosave, quota, reopen, session
+from ui import auth, autosave, charts, quota, reopen, session
 from ui.compare import show_comparison, upload_help
 from ui.state import lang, num, plain, questionnaire, show_rows, show_store_failure, tr
 
@@ -100,7 +100,7 @@ def _trend(q: Questionnaire, db: Store, runs: list[RunSummary]) -> None:
         if stored is not None:
             carried = carry_over(q, stored.result.questionnaire_version, stored.result.answers)
             scored.append((stored.result.created_at, score(q, carried.answers)))
-    st.altair_chart(trend.trend_chart(q, scored, lg), theme=None, width="stretch")
+    charts.draw(charts.spec(trend.trend_chart, q, scored, lg))
     with st.expander(tr("show_table")):
         show_rows(
             [

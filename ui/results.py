@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import streamlit as st
 
 from scoring import charts, export, tables
-from scoring.model import Lang, Questionnaire
+from scoring.model import Questionnaire
 from scoring.report import ReportInput, report_bytes, single_input
 from scoring.results import Result, dump_result, result_file_name
 from scoring.score import Scores, score
 from scoring.summary import RankedItem, summarise
 from scoring.versions import carry_over
 from ui import autosave, session, settings
+from ui import charts as screen
 from ui.actions import gap_list, visible_plan
+from ui.charts import Spec
 from ui.state import answers, current_result, lang, num, page, questionnaire, show_table, tr
 
-Spec = dict[str, Any]
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -39,7 +39,8 @@ def show_result(q: Questionnaire, result: Result, *, key: str = "dl", previous: 
     """A run on screen with every download: the Results page's run, or a saved one from History."""
     given = carry_over(q, result.questionnaire_version, result.answers).answers
     scores = score(q, given)
-    area_spec, item_spec = _chart_specs(id(q), tuple(sorted(given.items(), key=str)), lang())
+    area_spec = screen.spec(charts.strengths_gaps_chart, q, scores, lang())
+    item_spec = screen.spec(charts.item_chart, q, scores, lang(), width="container")
     _headline(q, scores, scores.answered)
     strengths_and_gaps(q, scores, spec=area_spec)
     _lists(q, scores)
@@ -61,29 +62,13 @@ def _headline(q: Questionnaire, scores: Scores, answered: int) -> None:
     st.caption(tr("answered_of", done=answered, total=len(q.items)))
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
-def _chart_specs(q_key: int, given: tuple[tuple[str, int | None], ...], lg: Lang) -> tuple[Spec, Spec]:
-    """Both charts of a set of answers as Vega-Lite specs.
-
-    Altair validates every step of a chart, which costs more than the rest of
-    the page; the same answers always give the same specs, so they are built
-    once. `q_key` changes when questions.yaml is reloaded.
-    """
-    q = questionnaire()
-    scores = score(q, dict(given))
-    return (
-        charts.strengths_gaps_chart(q, scores, lg).to_dict(),
-        charts.item_chart(q, scores, lg, width="container").to_dict(),
-    )
-
-
 def strengths_and_gaps(
     q: Questionnaire, scores: Scores, previous: Scores | None = None, spec: Spec | None = None
 ) -> Spec:
     """The chart as shown and downloaded, with its data as a table beside it."""
     lg = lang()
-    spec = spec or charts.strengths_gaps_chart(q, scores, lg, previous).to_dict()
-    st.vega_lite_chart(spec, theme=None, width="stretch")
+    spec = spec or screen.spec(charts.strengths_gaps_chart, q, scores, lg, previous)
+    screen.draw(spec)
     with st.expander(tr("show_table")):
         show_table(tables.area_table(q, scores, lg, previous))
     return spec
@@ -118,7 +103,7 @@ def _ranked(rows: tuple[RankedItem, ...], empty: str) -> None:
 def _item_view(q: Questionnaire, scores: Scores, spec: Spec) -> None:
     lg = lang()
     st.header(tr("item_view"))
-    st.vega_lite_chart(spec, theme=None, width="stretch")
+    screen.draw(spec)
     with st.expander(tr("show_table")):  # right after the chart: its text alternative
         show_table(tables.item_table(q, scores, lg))
     if (unknown := charts.dont_know_caption(q, scores, lg)) is not None:

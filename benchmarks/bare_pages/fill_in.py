@@ -1,7 +1,8 @@
 """Bare fill-in page: title, intro, organisation and role, then (in a fragment, as in the app) the
 progress "Besvarade: N av 36", its caption, the area radio, the area heading, six horizontal radios
-with six options and help, and the step buttons; "Se resultatet" on the last area. Texts are fixed
-strings of about the app's lengths, in Swedish or English after the sidebar's language radio.
+with six options, each with its help as a caption below it (as the app shows it), and the step
+buttons; "Se resultatet" on the last area. Texts are fixed strings of about the app's lengths, in
+Swedish or English after the sidebar's language radio.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def _go(step: int) -> None:
 def area_form() -> None:
     done = len(answers)
     st.progress(done / (AREAS * ITEMS), text=tx["progress"].format(done=done, total=AREAS * ITEMS))
-    st.caption(" · ".join(f"{n}: 0/{ITEMS}" for n in range(1, AREAS + 1)), help="Per område.")
+    st.caption(" · ".join(f"{n}: 0/{ITEMS}" for n in range(1, AREAS + 1)))
     step_key = f"area_step_{lang}"
     st.session_state.setdefault(step_key, st.session_state.get("area", 0))
     step = st.radio(
@@ -87,10 +88,10 @@ def area_form() -> None:
             key=key,
             format_func=lambda v: f"{v} {tx['labels'][v]}" if v else tx["labels"][v],
             horizontal=True,
-            help=tx["help"],
             on_change=_record,
             args=(key, name),
         )
+        st.caption(tx["help"])  # on the page, as the app shows it, not in a tooltip
     back, _, forward = st.columns([1, 2, 1])
     if step > 0:
         back.button(tx["prev"], key="prev_area", on_click=_go, args=(step - 1,))

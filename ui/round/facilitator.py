@@ -15,7 +15,7 @@ from scoring.report import ReportInput, report_bytes, round_input, round_report
 from scoring.results import Result
 from scoring.store.rounds import Round, Rounds, token_from_link
 from scoring.team import RoundComparison, TeamScores, aggregate, compare_rounds, own_scores
-from ui import auth, settings
+from ui import auth, charts, settings
 from ui.actions import visible_plan
 from ui.results import DOCX, PDF, strengths_and_gaps
 from ui.round import collect, workshop
@@ -53,7 +53,7 @@ def _spread(q: Questionnaire, responses: list[Result], team: TeamScores) -> None
     lg = lang()
     st.header(tr("round_spread"), anchor=False)
     own = [own_scores(q, r.answers) for r in responses]
-    st.altair_chart(team_charts.spread_chart(q, own, team.scores, lg), theme=None, width="stretch")
+    charts.draw(charts.spec(team_charts.spread_chart, q, own, team.scores, lg))
     with st.expander(tr("show_table")):
         show_rows(
             [

@@ -16,7 +16,7 @@ from scoring.results import Result
 from scoring.seats import own_seat_counts, political_self_view, self_view_table
 from scoring.store.rounds import MAX_RATIONALE, Round, Rounds
 from scoring.team import TeamScores
-from ui import auth, autosave, session, settings
+from ui import auth, autosave, charts, session, settings
 from ui.actions import item_action_form
 from ui.results import strengths_and_gaps
 from ui.state import lang, num, show_table, tr
@@ -99,8 +99,9 @@ def _entry(
     with st.container(border=True, key=f"agenda_{entry.rank}"):
         st.subheader(f"{entry.rank}. {code} {item.text(lg)}", anchor=False)
         st.markdown(f"**{tr(f'ws_why_{entry.reason}')}**")
-        st.altair_chart(
-            team_charts.distribution_chart(entry.distribution, entry.dont_know, labels, lg), theme=None
+        charts.draw(
+            charts.spec(team_charts.distribution_chart, entry.distribution, entry.dont_know, labels, lg),
+            width=None,
         )
         # The same counts as text: the chart's words for those who cannot see it.
         st.caption(
@@ -215,7 +216,7 @@ def _roles(q: Questionnaire, responses: list[Result], team: TeamScores, personal
             show_table(tables.role_table(q, lg, team))
         st.caption(tr("ws_roles_need_three"))
         return
-    st.altair_chart(team_charts.role_sides_chart(q, sides, lg), theme=None, width="stretch")
+    charts.draw(charts.spec(team_charts.role_sides_chart, q, sides, lg))
     show_table(tables.role_sides_table(q, lg, sides))
     total = len(q.items)
     for role, n in own_seat_counts(q).items():
