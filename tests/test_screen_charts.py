@@ -58,3 +58,22 @@ def test_the_cached_spec_is_the_cores_chart_exactly(questionnaire: Questionnaire
     assert cached == charts.strengths_gaps_chart(q, scores, "sv").to_dict()
     other = score(q, {item.id: 2 for item in q.items})
     assert screen.spec(charts.strengths_gaps_chart, q, other, "sv") != cached
+
+
+def test_a_reloaded_questionnaire_never_finds_the_charts_of_the_one_before(mini: Questionnaire) -> None:
+    # A freed object's id can be given to the next one; each questionnaire named in a key is
+    # kept, so an edited questions.yaml (a new object) always gets charts of its own.
+    st.cache_data.clear()
+
+    def build(q: Questionnaire, lang: str) -> FakeChart:
+        return FakeChart(len(q.title(lang)))
+
+    first = mini.model_copy(update={})
+    seen = screen.spec(build, first, "sv")
+    ids = {id(first)}
+    del first
+    for _ in range(50):
+        edited = mini.model_copy(update={})
+        assert id(edited) not in ids
+        ids.add(id(edited))
+        assert screen.spec(build, edited, "sv") == seen

@@ -13,7 +13,8 @@ from scoring.model import Questionnaire
 from scoring.results import LoadedResult, Result, parse_result
 from ui import session, settings
 from ui.actions import visible_plan
-from ui.results import File, Spec, download_row, report_downloads, strengths_and_gaps
+from ui.charts import Spec
+from ui.results import File, download_row, report_downloads, strengths_and_gaps
 from ui.state import (
     answers,
     current_result,
