@@ -43,12 +43,14 @@ ONLY: set[str] = set()  # --only: the figures to measure; empty means all
 CYCLE = (4, 2, 5, 3, 1, 4, None)
 TOTAL = 36
 STARTED = time.monotonic()
-# Every figure by the name --only takes; the run measures them in this order.
+# Every measuring step by the name --only takes, in the order a run measures them.
 FIGURES = (
     "fill_in_rerun", "results_page", "png_export", "png_first_export", "aggregate_scaling",
     "first_load", "click_to_progress", "next_area", "language_switch", "results_in_browser",
     "facilitator_view_30", "workshop", "memory_per_session",
 )  # fmt: skip
+# Printed figures that come out of another figure's step.
+MEASURED_BY = {"server_cpu_per_answer": "click_to_progress", "workshop_30": "workshop"}
 
 
 def reps(full: int, quick: int) -> int:
@@ -757,6 +759,20 @@ def seed_draft(db: Path, q: Any) -> str:
 
 
 def browser_figures(q: Any, tmp: Path) -> None:
+    if any(wanted(name) for name in FIGURES[5:-1]):
+        side_by_side(q, tmp)
+    if not wanted("memory_per_session"):
+        return
+    with chromium() as browser, Server(tmp / "memory.db", "app.py") as server:
+        note("memory_per_session ...")
+        try:
+            memory_per_session(browser, server, reps(20, 5))
+        except Exception as error:
+            print(f"memory_per_session: failed: {error}", flush=True)
+
+
+def side_by_side(q: Any, tmp: Path) -> None:
+    """The figures that run the app and the bare script as two servers, in one browser."""
     token, draft = seed_round(tmp / "app.db", q), seed_draft(tmp / "app.db", q)
     steps: list[tuple[str, Callable[[Any, Server, Server], None]]] = [
         ("first_load", first_load),
@@ -780,14 +796,6 @@ def browser_figures(q: Any, tmp: Path) -> None:
                 step(browser, app, bare)
             except Exception as error:  # one broken figure must not hide the others
                 print(f"{name}: failed: {error}", flush=True)
-    if not wanted("memory_per_session"):
-        return
-    with chromium() as browser, Server(tmp / "memory.db", "app.py") as server:
-        note("memory_per_session ...")
-        try:
-            memory_per_session(browser, server, reps(20, 5))
-        except Exception as error:
-            print(f"memory_per_session: failed: {error}", flush=True)
 
 
 # --- the run ---------------------------------------------------------------------------------
@@ -818,6 +826,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help=f"measure only these figures (a check, not a recorded run): {', '.join(FIGURES)}",
     )
     args = parser.parse_args(argv)
+    aggregate = {name: "aggregate_scaling" for name in args.only if name.startswith("aggregate_")}
+    args.only = {MEASURED_BY.get(name, aggregate.get(name, name)) for name in args.only}
     if unknown := args.only - set(FIGURES):
         parser.error(f"no such figure: {', '.join(sorted(unknown))}")
     return args
@@ -852,9 +862,6 @@ def main() -> int:
                 step()
             except Exception as error:  # one broken figure must not hide the others
                 print(f"{name_}: failed: {error}", flush=True)
-        note("browser figures ...")
-        if ONLY and not ONLY - {name for name, _ in steps}:
-            return 0
         try:
             browser_figures(q, tmp)
         except Exception as error:

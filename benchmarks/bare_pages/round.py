@@ -23,6 +23,7 @@ from scoring.agenda import agenda, role_sides, statement_code
 from scoring.questionnaire import load_questionnaire
 from scoring.results import ROLES, new_result
 from scoring.seats import political_self_view, self_view_table
+from scoring.strings import t
 from scoring.team import aggregate, own_scores
 
 RESPONSES = 30
@@ -35,6 +36,7 @@ class Entry:
     why: str
     spec: dict[str, Any]
     counts: str
+    difference: str | None  # the roles' difference, where both answered it
     discussion: tuple[str, ...]
     code: str
 
@@ -79,9 +81,15 @@ def _page() -> Page:
         entries=tuple(
             Entry(
                 title=f"{e.rank}. {statement_code(q, e.id)} {q.item(e.id).text('sv')}",
-                why="Gruppen är oenig om det här påståendet",
+                why=t(f"ws_why_{e.reason}", "sv"),
                 spec=team_charts.distribution_chart(e.distribution, e.dont_know, labels, "sv").to_dict(),
                 counts=counts(e.distribution, e.dont_know),
+                difference=(
+                    f"Förtroendevalda {e.roles.politicians}, tjänstepersoner {e.roles.officials}: "
+                    f"skillnad {e.roles.difference} ± {e.roles.margin} poäng."
+                    if e.roles is not None and e.roles.difference is not None
+                    else None
+                ),
                 discussion=q.area_of(e.id).discussion("sv"),
                 code=statement_code(q, e.id),
             )
@@ -153,6 +161,8 @@ with st.container(key="workshop"):
             st.markdown(f"**{entry.why}**")
             st.vega_lite_chart(entry.spec, theme=None)
             st.caption(entry.counts)
+            if entry.difference is not None:
+                st.write(entry.difference)
             for question in entry.discussion:
                 st.markdown(f"- {question}")
             _record(entry.code)
