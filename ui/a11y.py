@@ -118,11 +118,15 @@ SCRIPT = """
   // does next (focus somewhere, a click) cancels it.
   let waiting = null;
   const stopWaiting = () => { if (waiting) { waiting.disconnect(); waiting = null; } };
+  // A click moves focus on purpose: a focus loss just after one is left alone. Focus arriving
+  // somewhere ends that: a later loss (a clicked download button disabled while its file is
+  // fetched, or one pressed with Enter right after a click elsewhere) is the page's doing.
+  let pointerAt = 0;
   doc.addEventListener('focusin', (event) => {
     stopWaiting();
+    pointerAt = 0;
     state.last = event.target; state.lastKey = keyOf(event.target);
   }, true);
-  let pointerAt = 0;
   doc.addEventListener('pointerdown', () => { pointerAt = Date.now(); stopWaiting(); }, true);
   const usable = (el) => el.isConnected && el.offsetParent !== null && !el.disabled;
   const dropped = () => !doc.activeElement || doc.activeElement === doc.body;
