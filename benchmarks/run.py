@@ -43,11 +43,15 @@ ONLY: set[str] = set()  # --only: the figures to measure; empty means all
 CYCLE = (4, 2, 5, 3, 1, 4, None)
 TOTAL = 36
 STARTED = time.monotonic()
-# Every measuring step by the name --only takes, in the order a run measures them.
+# Every measuring step by the name --only takes, in the order a run measures them: the browser
+# steps run the app and the bare script side by side, as two servers in one browser.
+BROWSER_FIGURES = (
+    "first_load", "click_to_progress", "next_area", "language_switch", "results_in_browser",
+    "facilitator_view_30", "workshop",
+)  # fmt: skip
 FIGURES = (
     "fill_in_rerun", "results_page", "png_export", "png_first_export", "aggregate_scaling",
-    "first_load", "click_to_progress", "next_area", "language_switch", "results_in_browser",
-    "facilitator_view_30", "workshop", "memory_per_session",
+    *BROWSER_FIGURES, "memory_per_session",
 )  # fmt: skip
 # Printed figures that come out of another figure's step.
 MEASURED_BY = {"server_cpu_per_answer": "click_to_progress", "workshop_30": "workshop"}
@@ -759,7 +763,7 @@ def seed_draft(db: Path, q: Any) -> str:
 
 
 def browser_figures(q: Any, tmp: Path) -> None:
-    if any(wanted(name) for name in FIGURES[5:-1]):
+    if any(wanted(name) for name in BROWSER_FIGURES):
         side_by_side(q, tmp)
     if not wanted("memory_per_session"):
         return
