@@ -80,8 +80,6 @@ except QuestionnaireError as error:
 auth.frame()  # who is signed in; or a warning (or a stop) when served to a network without sign-in
 autosave.restore()
 current = st.navigation(list(pages().values()))
-# Streamlit serves <html lang="en">; screen readers need the language actually shown.
-st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
-a11y.install(current.title)  # page title, focus, announcements, visible focus (ui/a11y.py)
+a11y.install(current.title)  # page language and title, focus, announcements, visible focus (ui/a11y.py)
 autosave.notices()
 current.run()

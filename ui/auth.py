@@ -13,14 +13,20 @@ import logging
 import streamlit as st
 
 from scoring.access import Access, Rules, access, is_local_address, is_loopback_bind
-from ui import settings
+from ui import session, settings
 from ui.state import tr
 
 logger = logging.getLogger(__name__)
 
 
 def configured() -> bool:
-    """An [auth] section is in the secrets (.streamlit/secrets.toml or --secrets.files)."""
+    """An [auth] section is in the secrets (.streamlit/secrets.toml or --secrets.files).
+
+    Found once per session: a secrets file added later applies to new sessions."""
+    return session.sign_in_configured(_auth_in_secrets)
+
+
+def _auth_in_secrets() -> bool:
     try:
         return st.secrets.load_if_toml_exists() and "auth" in st.secrets
     except Exception:  # a broken secrets file: Streamlit reports it itself; treat as not configured

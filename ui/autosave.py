@@ -8,6 +8,7 @@ screen; they only produce one message.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -37,12 +38,30 @@ T = TypeVar("T")
 logger = logging.getLogger(__name__)
 
 
-@st.cache_resource(show_spinner=False)
+_stores: dict[str, Store] = {}
+_opening = threading.Lock()
+
+
 def _open_store(path: str) -> Store:
-    store = Store(path)
-    store.purge_drafts()  # once per server start: drafts untouched for 30 days go
-    store.purge_actions()  # and actions deleted more than 30 days ago
-    return store
+    """The server's Store, opened (and purged) on first use.
+
+    A plain dict rather than st.cache_resource: every answer click asks for it, and
+    the cache's argument hashing cost 0.1 ms of the click. A failure is not kept, so
+    the next use tries again. A server has one path; when it changes (tests do), the
+    old store's open connections are closed rather than kept for the process's life.
+    """
+    if (found := _stores.get(path)) is not None:
+        return found
+    with _opening:
+        if path not in _stores:
+            store = Store(path)
+            store.purge_drafts()  # once per server start: drafts untouched for 30 days go
+            store.purge_actions()  # and actions deleted more than 30 days ago
+            for old in _stores.values():
+                old.close()
+            _stores.clear()
+            _stores[path] = store
+        return _stores[path]
 
 
 def store() -> Store | None:

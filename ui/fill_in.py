@@ -19,7 +19,6 @@ from ui.state import (
     option_index,
     page,
     questionnaire,
-    stored_answer,
     tr,
     widget_key,
 )
@@ -74,7 +73,8 @@ def areas_form(show_results_link: bool = True) -> None:
     # Here, not at the top of the page: a click reruns only this fragment, and a
     # failed save must be said right after the answer that failed.
     autosave.answer_status(q)
-    titles = [q.area_label(area.id, lang()) for area in q.areas]
+    lg = lang()
+    titles = [q.area_label(area.id, lg) for area in q.areas]
     steps = tuple(range(len(q.areas)))
     step_key = widget_key("area_step")
     # The radio takes its value from the session only, never also from `index`:
@@ -110,12 +110,13 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
     st.write(area.intro(lg))
     labels = {point.value: point.label(lg) for point in q.scale.points}
     labels[DONT_KNOW] = q.scale.dont_know(lg)
+    given, role = session.given(), session.role()  # read once: each read of the session costs
     for n, item in enumerate(area.items, start=1):
         st.radio(
             f"{step + 1}.{n} {item.text(lg)}",
             ANSWER_OPTIONS,
-            index=option_index(ANSWER_OPTIONS, stored_answer(item.id)),
-            key=answer_key(item.id),
+            index=option_index(ANSWER_OPTIONS, given.get(item.id)),
+            key=answer_key(item.id, lg),
             format_func=lambda v: f"{v} {labels[v]}" if v != DONT_KNOW else labels[v],
             horizontal=True,
             on_change=autosave.save_answer,
@@ -123,7 +124,7 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
         )
         # The help text on the page, not in a tooltip: ui/a11y.py makes it the group's description.
         st.caption(item.help(lg))
-        if other := other_seat(item, session.role()):  # mainly seen from the other seat: say so
+        if other := other_seat(item, role):  # mainly seen from the other seat: say so
             st.caption(tr(f"fill_other_seat_{other}"))
 
 

@@ -5,6 +5,7 @@ The session itself is kept by ui.session; this module turns it into what the cor
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 
@@ -57,33 +58,47 @@ def questionnaire() -> Questionnaire:
     mtime in the key picks up an edited questions.yaml without a restart.
     """
     path = settings.questions_path()
-    key = (str(path), path.stat().st_mtime if path.exists() else 0.0)
+    try:
+        mtime = os.stat(path).st_mtime
+    except OSError:
+        mtime = 0.0  # the loader says what is wrong with the path
+    key = (str(path), mtime)
     if key not in _loaded:
         _loaded.clear()
         _loaded[key] = load_questionnaire(path)
     return _loaded[key]
 
 
-@st.cache_resource(show_spinner=False)
+_warm_up: list[threading.Thread] = []
+_warming = threading.Lock()
+
+
 def warm_up_exports() -> threading.Thread:
-    """Once per server: make vl-convert ready in the background before the first download."""
-    thread = threading.Thread(target=export.warm_up, name="vl-convert-warm-up", daemon=True)
-    thread.start()
-    return thread
+    """Once per server: make vl-convert ready in the background before the first download.
+
+    Called on every rerun, so a plain list rather than st.cache_resource (its hashing cost more).
+    """
+    if not _warm_up:
+        with _warming:
+            if not _warm_up:
+                thread = threading.Thread(target=export.warm_up, name="vl-convert-warm-up", daemon=True)
+                thread.start()
+                _warm_up.append(thread)
+    return _warm_up[0]
 
 
-def widget_key(name: str) -> str:
-    """A key for a widget whose option labels are translated.
+def widget_key(name: str, lg: Lang | None = None) -> str:
+    """A key for a widget whose option labels are translated (`lg`: the language shown, when known).
 
     English gets keys of its own, so the language switch draws fresh widgets
     from the session's answers; a relabelled widget kept its old selection in
     the browser and showed it blank.
     """
-    return name if lang() == "sv" else f"{name}_en"
+    return name if (lg or lang()) == "sv" else f"{name}_en"
 
 
-def answer_key(item_id: str) -> str:
-    return widget_key(f"q_{item_id}")
+def answer_key(item_id: str, lg: Lang | None = None) -> str:
+    return widget_key(f"q_{item_id}", lg)
 
 
 # The answers live in one dict in the session (ui.session.given), not in the
@@ -100,11 +115,6 @@ def answers(q: Questionnaire) -> dict[str, int | None]:
         for item in q.items
         if item.id in given
     }
-
-
-def stored_answer(item_id: str) -> int | None:
-    """The radio value for an item: 1..5, DONT_KNOW, or None when unanswered."""
-    return session.given().get(item_id)
 
 
 def record_answer(item_id: str) -> int | None:

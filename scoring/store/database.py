@@ -1,7 +1,8 @@
 """Opening and inspecting a store file, connections, migrations and transactions.
 
-Every public call opens its own connection, does its work and closes it, so one
-object can serve many threads and sessions. Besides, each store keeps one idle
+Every public call takes a connection from the store's pool (scoring/store/pool.py),
+does its work in it and gives it back, so one object can serve many threads and
+sessions, one connection per call at a time. Besides, each store keeps one idle
 connection open for its lifetime, never used for work: while it is open, closing a
 working connection is not the last close, which would checkpoint the WAL into the
 file and delete it (about 2 ms of every answer click).
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from scoring.errors import StoreError
 from scoring.store.migrations import MIGRATIONS  # tests patch it here, where it is used
+from scoring.store.pool import Pool
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +83,9 @@ def failure(text: str, key: str, cause: BaseException | None = None, **fields: o
 def _new_connection(path: Path) -> sqlite3.Connection:
     """Open one connection; tests replace this to make SQLite itself refuse writes."""
     # isolation_level=None: the store writes BEGIN IMMEDIATE and COMMIT itself.
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    # check_same_thread=False: a pooled connection serves the next call, on any thread
+    # (one at a time; SQLite is built serialized here).
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     # NORMAL in WAL mode: a commit is in the WAL file before COMMIT returns, so a killed
@@ -90,6 +94,11 @@ def _new_connection(path: Path) -> sqlite3.Connection:
     # synced on every answer click, which a workshop of thirty feels.
     conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+# Only this opener's connections are pooled: a replacement (the fault tests') is called
+# for every use, as before, so what it makes SQLite do applies from the next call on.
+_POOLED_OPENER = _new_connection
 
 
 def _sqlite_failure(path: Path, exc: sqlite3.Error) -> StoreError:
@@ -141,6 +150,7 @@ class Database:
         if _inspect(self.path, create):
             with suppress(OSError):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._pool = Pool(self.path)
         self._migrate()
         self._idle = self._idle_connection()
 
@@ -158,7 +168,8 @@ class Database:
         return conn
 
     def close(self) -> None:
-        """Drop the idle connection (the store stays usable, only slower); for tests and tools."""
+        """Drop the open connections (the store stays usable, only slower); for tests and tools."""
+        self._pool.close()
         if self._idle is not None:
             self._idle.close()
             self._idle = None
@@ -169,16 +180,22 @@ class Database:
     @contextmanager
     def connection(self) -> Iterator[sqlite3.Connection]:
         """One connection, outside any transaction (backup and PRAGMAs)."""
+        pooled = _new_connection is _POOLED_OPENER
         try:
-            conn = _new_connection(self.path)
+            conn, opened_on = (
+                self._pool.take(_new_connection) if pooled else (_new_connection(self.path), None)
+            )
         except sqlite3.Error as exc:
             raise _sqlite_failure(self.path, exc) from exc
+        reusable = False
         try:
             yield conn
+            reusable = pooled
         except sqlite3.Error as exc:
             raise _sqlite_failure(self.path, exc) from exc
         finally:
-            conn.close()
+            # After any failure the connection is closed, not kept: its state is not known.
+            self._pool.give_back(conn, opened_on if reusable else None)
 
     def writing(self) -> AbstractContextManager[sqlite3.Connection]:
         """One write transaction: committed when the block ends, rolled back if it raises."""

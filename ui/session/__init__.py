@@ -86,6 +86,7 @@ from ui.session.runs import (
     replaces,
     run_saved,
     saved_run,
+    sign_in_configured,
     start_new_run,
 )
 
@@ -139,6 +140,7 @@ __all__ = [
     "sent_copy",
     "set_given",
     "set_role",
+    "sign_in_configured",
     "start_new_run",
     "started_round_links",
     "store_failed",

@@ -24,6 +24,7 @@ _DRAFT_CHECKED = "_draft_checked"
 _DRAFT_RESTORED = "draft_restored"  # notice: how many answers a restored draft brought back
 _STORE_ERROR = "store_error"  # notice: why the store could not be used
 _PAGES = "_pages"  # this run's navigation pages by name
+_SIGN_IN = "_sign_in"  # whether sign-in is configured, as found when the session started
 _ROUND_LINKS = "round_links"  # the two links of the round just started
 _ROUND_SENT = "round_sent"  # the respondent token whose answers were sent
 _SENT_COPY = "round_sent_copy"  # the sent answers as a result file, kept only for the respondent's download

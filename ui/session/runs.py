@@ -21,6 +21,7 @@ from ui.session.keys import (
     _RESULT_TIME,
     _ROLE,
     _SAVED_RUN,
+    _SIGN_IN,
     _UNSEEN,
     ORGANISATION,
     _pages_key,
@@ -107,6 +108,14 @@ def navigation(lang: Lang, respondent: bool, build: Callable[[], dict[str, st.Pa
     pages: dict[str, st.Page] = st.session_state[key]
     st.session_state[_PAGES] = pages
     return pages
+
+
+def sign_in_configured(find: Callable[[], bool]) -> bool:
+    """Whether sign-in is configured, found once per session: where no secrets file exists,
+    Streamlit looks for one again at every ask (0.1 ms of every rerun)."""
+    if _SIGN_IN not in st.session_state:
+        st.session_state[_SIGN_IN] = find()
+    return bool(st.session_state[_SIGN_IN])
 
 
 def page(name: str) -> st.Page:
