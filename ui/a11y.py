@@ -115,8 +115,11 @@ SCRIPT = """
     if (!el.matches('a, button, input, select, textarea, summary')) el.setAttribute('tabindex', '-1');
     el.focus({preventScroll: false});
   };
+  // textContent, not innerText: this runs at every focus move (each answer click), and innerText
+  // would lay out the page there and then.
   const keyOf = (el) => el && (el.getAttribute('data-testid') || el.tagName) + '|' +
-    (el.getAttribute('aria-label') || el.innerText || el.value || '').trim().slice(0, 80);
+    (el.getAttribute('aria-label') || el.textContent || el.value || '')
+      .replace(/\\s+/g, ' ').trim().slice(0, 80);
   // One focus repair waiting for an event (a button to be enabled again); anything the reader
   // does next (focus somewhere, a click) cancels it.
   let waiting = null;
