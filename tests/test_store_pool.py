@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from test_store import one_sentence
 
 from scoring.errors import StoreError
 from scoring.store import Store
@@ -59,13 +60,19 @@ def test_no_more_than_keep_idle_connections_stay_open(tmp_path: Path) -> None:
     assert closed == 3
 
 
+def answered(db: Path) -> tuple[Store, str]:
+    """A store with one draft and one answer: a pooled connection now points at `db`'s file."""
+    store = Store(db)
+    token = store.new_draft()
+    assert store.save_answer(token, "item-a", 3)
+    return store, token
+
+
 def test_a_store_file_replaced_under_a_running_store_is_never_written_through_an_old_connection(
     tmp_path: Path,
 ) -> None:
     db = tmp_path / "s.db"
-    store = Store(db)
-    token = store.new_draft()
-    assert store.save_answer(token, "item-a", 3)  # a pooled connection now points at this file
+    store, token = answered(db)
     replacement = Store(tmp_path / "other.db")
     kept = replacement.new_draft()
     replacement.close()
@@ -81,14 +88,12 @@ def test_a_store_file_replaced_under_a_running_store_is_never_written_through_an
 def test_a_store_file_deleted_under_a_running_store_fails_in_one_sentence_instead_of_writing_nowhere(
     tmp_path: Path,
 ) -> None:
-    db = tmp_path / "s.db"
-    store = Store(db)
-    token = store.new_draft()
-    assert store.save_answer(token, "item-a", 3)
+    store, token = answered(tmp_path / "s.db")
     for path in tmp_path.glob("s.db*"):
         path.unlink()
-    with pytest.raises(StoreError):
+    with pytest.raises(StoreError) as caught:
         store.save_answer(token, "item-b", 4)
+    assert one_sentence(str(caught.value))
 
 
 def test_many_threads_sharing_one_store_each_save_every_answer(tmp_path: Path) -> None:

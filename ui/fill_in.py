@@ -76,7 +76,7 @@ def areas_form(show_results_link: bool = True) -> None:
     lg = lang()
     titles = [q.area_label(area.id, lg) for area in q.areas]
     steps = tuple(range(len(q.areas)))
-    step_key = widget_key("area_step")
+    step_key = widget_key("area_step", lg)
     # The radio takes its value from the session only, never also from `index`:
     # Streamlit warns when a widget gets both (the "Nästa område" button sets it).
     session.seed_widget(step_key, session.area())
