@@ -77,6 +77,9 @@ except QuestionnaireError as error:
     st.code(str(error), language=None)
     st.stop()
 
+# Answers clicked for this run go to the draft before any page reads it; a run of the
+# answers' fragment alone writes them once it has drawn (ui/autosave.write_pending).
+autosave.write_pending()
 auth.frame()  # who is signed in; or a warning (or a stop) when served to a network without sign-in
 autosave.restore()
 current = st.navigation(list(pages().values()))

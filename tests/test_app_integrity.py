@@ -112,6 +112,36 @@ def test_an_answer_the_read_only_store_refuses_is_said_in_the_fragment_with_a_do
     assert draft is not None and draft.answers == {first.id: 3}
 
 
+def _answers_fragment_after_a_click() -> None:
+    # What a click reruns: the radio's callback, then the answers' fragment alone.
+    import streamlit as st
+
+    from ui import autosave, fill_in
+    from ui.state import questionnaire
+
+    item = questionnaire().items[0].id
+    st.session_state[f"q_{item}"] = 4
+    autosave.save_answer(item)
+    fill_in.areas_form()
+
+
+def test_a_click_s_run_cut_short_by_the_next_click_still_writes_its_answer_to_the_draft(
+    questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ui import fill_in
+
+    def cut_short(*_: object) -> None:
+        raise RuntimeError("the next click")  # as Streamlit stops a run for a new one
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SJALVSKATTNING_DB", str(tmp_path / "app.db"))
+    monkeypatch.setattr(fill_in, "_area_and_steps", cut_short)
+    at = AppTest.from_function(_answers_fragment_after_a_click, default_timeout=TIMEOUT).run()
+    assert len(at.exception) == 1 and not at.radio  # the run stopped before the area was drawn
+    draft = store(tmp_path).load_draft(at.query_params["utkast"])
+    assert draft is not None and draft.answers == {questionnaire.items[0].id: 4}
+
+
 def test_answers_given_while_the_store_failed_are_written_back_when_it_works_again(
     app: AppTest, questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -71,8 +71,18 @@ def areas_form(show_results_link: bool = True) -> None:
     q = questionnaire()
     _progress(q)
     # Here, not at the top of the page: a click reruns only this fragment, and a
-    # failed save must be said right after the answer that failed.
-    autosave.answer_status(q)
+    # failed save must be said right after the answer that failed. Filled below,
+    # once the answer is written.
+    status = st.empty()
+    try:
+        _area_and_steps(q, show_results_link)
+    finally:  # also when the run is cut short (a new click): no answer waits for a later run
+        autosave.write_pending()
+    autosave.answer_status(q, status)
+
+
+def _area_and_steps(q: Questionnaire, show_results_link: bool) -> None:
+    """The area radio, the shown area's statements and the step buttons."""
     lg = lang()
     titles = [q.area_label(area.id, lg) for area in q.areas]
     steps = tuple(range(len(q.areas)))

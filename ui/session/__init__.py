@@ -31,6 +31,7 @@ from ui.session.answers import (
     widget_value,
 )
 from ui.session.drafts import (
+    answer_pending,
     answers_saved_again,
     answers_unsaved,
     check_for_draft_once,
@@ -47,6 +48,7 @@ from ui.session.drafts import (
     take_draft_gone,
     take_draft_restored,
     take_in_unseen,
+    take_pending,
     take_saved_again,
     take_store_error,
     unsaved_error,
@@ -98,6 +100,7 @@ __all__ = [
     "RoundLinkTexts",
     "action_noticed",
     "action_refused",
+    "answer_pending",
     "answer_round",
     "answers_changed",
     "answers_saved_again",
@@ -149,6 +152,7 @@ __all__ = [
     "take_draft_gone",
     "take_draft_restored",
     "take_in_unseen",
+    "take_pending",
     "take_saved_again",
     "take_store_error",
     "unsaved_error",

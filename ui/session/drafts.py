@@ -17,6 +17,7 @@ from ui.session.keys import (
     _DRAFT_RESTORED,
     _DRAFT_SEEN,
     _DRAFT_TOKEN,
+    _PENDING,
     _ROLE,
     _SAVED_AGAIN,
     _STORE_ERROR,
@@ -94,6 +95,19 @@ def visitor_id() -> str:
         st.session_state[_VISITOR] = secrets.token_urlsafe(16)
     visitor: str = st.session_state[_VISITOR]
     return visitor
+
+
+def answer_pending(item_id: str) -> None:
+    """An answer given in this run that the run still has to write to the draft."""
+    pending: list[str] = st.session_state.setdefault(_PENDING, [])
+    if item_id not in pending:
+        pending.append(item_id)
+
+
+def take_pending() -> list[str]:
+    """The answers waiting to be written, oldest first; none wait afterwards."""
+    pending: list[str] = st.session_state.pop(_PENDING, [])
+    return pending
 
 
 def answers_unsaved(error: StoreError) -> None:

@@ -30,6 +30,7 @@ _ROUND_SENT = "round_sent"  # the respondent token whose answers were sent
 _SENT_COPY = "round_sent_copy"  # the sent answers as a result file, kept only for the respondent's download
 _ROUND_ANSWERING = "_round_draft"  # the round whose respondent this session is
 _VISITOR = "_visitor"  # a random id for this session, for the limits per session
+_PENDING = "_pending"  # item ids answered in this run, not yet written to the draft
 _UNSAVED = "_unsaved"  # why the last answer could not be written; set while the draft lags the session
 _SAVED_AGAIN = "_saved_again"  # notice: the session's answers reached the draft after a failure
 _DRAFT_SEEN = "_draft_seen"  # the draft's answers as this session last wrote or read them
