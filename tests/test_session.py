@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from streamlit.elements.lib import policies
@@ -13,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from scoring.model import Questionnaire
 from scoring.store import Store
 from scoring.store.rounds import Rounds
-from tests.conftest import ROOT
+from tests.conftest import ROOT, mini_data, text, write_yaml
 from ui import settings
 
 TIMEOUT = 60
@@ -222,3 +224,23 @@ def test_reopening_a_round_on_its_closing_day_keeps_the_closing_day(
     app.button(key="round_toggle").click().run()
     found = rounds.for_facilitator(links.facilitator_token)
     assert found is not None and not found.closed and found.closes_on == date(2020, 12, 2)
+
+
+def test_an_edited_questionnaire_is_read_again_once_a_second_has_passed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ui import state
+
+    data = mini_data()
+    path = write_yaml(tmp_path, data)
+    monkeypatch.setenv(settings.QUESTIONS_ENV, str(path))
+    clock = [1000.0]
+    monkeypatch.setattr(state, "time", SimpleNamespace(monotonic=lambda: clock[0]))
+    assert state.questionnaire().title("sv") == "Mini (sv)"
+    data["title"] = text("Ändrad")
+    write_yaml(tmp_path, data)
+    os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 5))  # a later version on disk
+    clock[0] += 0.5
+    assert state.questionnaire().title("sv") == "Mini (sv)"  # no system call within the second
+    clock[0] += 0.6
+    assert state.questionnaire().title("sv") == "Ändrad (sv)"

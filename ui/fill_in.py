@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from scoring.answers import MAX_ORGANISATION
-from scoring.model import Area, Questionnaire
+from scoring.model import Area, Lang, Questionnaire
 from scoring.results import ROLES
 from scoring.score import answer_progress
 from scoring.seats import other_seat
@@ -25,23 +25,23 @@ from ui.state import (
 
 
 def render() -> None:
-    q = questionnaire()
-    st.title(q.title(lang()))
+    q, lg = questionnaire(), lang()  # read once: each read of the session costs
+    st.title(q.title(lg))
     autosave.saved_notice()  # a saved run (or a link to a draft that was saved) says so first
-    st.write(tr("fill_intro"))
+    st.write(tr("fill_intro", lg))
     left, right = st.columns([3, 2])
     with left:
-        _organisation()
+        _organisation(lg)
     with right:
-        role_choice()
+        role_choice(lg)
     areas_form()
 
 
-def _organisation() -> None:
+def _organisation(lg: Lang) -> None:
     st.text_input(
-        tr("organisation_label"),
+        tr("organisation_label", lg),
         key=session.ORGANISATION,
-        placeholder=tr("organisation_placeholder"),
+        placeholder=tr("organisation_placeholder", lg),
         max_chars=MAX_ORGANISATION,
         autocomplete="organization",
         on_change=autosave.save_meta,
@@ -49,13 +49,14 @@ def _organisation() -> None:
     )
 
 
-def role_choice() -> None:
+def role_choice(lg: Lang | None = None) -> None:
+    lg = lg or lang()
     st.radio(
-        tr("role_label"),
+        tr("role_label", lg),
         ROLES,
         index=option_index(ROLES, session.role()),
-        key=widget_key("role"),
-        format_func=lambda role: tr(f"role_{role}"),
+        key=widget_key("role", lg),
+        format_func=lambda role: tr(f"role_{role}", lg),
         on_change=_role_changed,
     )
 
@@ -68,22 +69,21 @@ def _role_changed() -> None:
 @st.fragment
 def areas_form(show_results_link: bool = True) -> None:
     # A fragment: a click reruns this part only, not the whole page.
-    q = questionnaire()
-    _progress(q)
+    q, lg = questionnaire(), lang()
+    _progress(q, lg)
     # Here, not at the top of the page: a click reruns only this fragment, and a
     # failed save must be said right after the answer that failed. Filled below,
     # once the answer is written.
     status = st.empty()
     try:
-        _area_and_steps(q, show_results_link)
+        _area_and_steps(q, lg, show_results_link)
     finally:  # also when the run is cut short (a new click): no answer waits for a later run
         autosave.write_pending()
     autosave.answer_status(q, status)
 
 
-def _area_and_steps(q: Questionnaire, show_results_link: bool) -> None:
+def _area_and_steps(q: Questionnaire, lg: Lang, show_results_link: bool) -> None:
     """The area radio, the shown area's statements and the step buttons."""
-    lg = lang()
     titles = [q.area_label(area.id, lg) for area in q.areas]
     steps = tuple(range(len(q.areas)))
     step_key = widget_key("area_step", lg)
@@ -91,32 +91,31 @@ def _area_and_steps(q: Questionnaire, show_results_link: bool) -> None:
     # Streamlit warns when a widget gets both (the "Nästa område" button sets it).
     session.seed_widget(step_key, session.area())
     step = st.radio(
-        tr("area_nav_label"),
+        tr("area_nav_label", lg),
         steps,
         format_func=lambda i: titles[i],
         key=step_key,
         horizontal=True,
         on_change=lambda: session.go_to_area(session.widget_value(step_key)),
     )
-    _area(q, q.areas[step], step)
-    _step_buttons(step, len(q.areas), show_results_link)
+    _area(q, lg, q.areas[step], step)
+    _step_buttons(lg, step, len(q.areas), show_results_link)
 
 
-def _progress(q: Questionnaire) -> None:
+def _progress(q: Questionnaire, lg: Lang) -> None:
     progress = answer_progress(q, answers(q))
-    st.progress(progress.share, text=tr("progress", done=progress.done, total=progress.total))
+    st.progress(progress.share, text=tr("progress", lg, done=progress.done, total=progress.total))
     st.caption(
         " · ".join(
-            tr("progress_area", n=n, done=done, total=total)
+            tr("progress_area", lg, n=n, done=done, total=total)
             for n, (done, total) in enumerate(progress.areas, start=1)
         )
     )
 
 
-def _area(q: Questionnaire, area: Area, step: int) -> None:
-    lg = lang()
+def _area(q: Questionnaire, lg: Lang, area: Area, step: int) -> None:
     st.header(f"{step + 1}. {area.title(lg)}", anchor=False)  # no anchor link to Tab past
-    st.caption(tr("area_source", source=area.source))
+    st.caption(tr("area_source", lg, source=area.source))
     st.write(area.intro(lg))
     labels = {point.value: point.label(lg) for point in q.scale.points}
     labels[DONT_KNOW] = q.scale.dont_know(lg)
@@ -135,17 +134,17 @@ def _area(q: Questionnaire, area: Area, step: int) -> None:
         # The help text on the page, not in a tooltip: ui/a11y.py makes it the group's description.
         st.caption(item.help(lg))
         if other := other_seat(item, role):  # mainly seen from the other seat: say so
-            st.caption(tr(f"fill_other_seat_{other}"))
+            st.caption(tr(f"fill_other_seat_{other}", lg))
 
 
-def _step_buttons(step: int, count: int, show_results_link: bool) -> None:
+def _step_buttons(lg: Lang, step: int, count: int, show_results_link: bool) -> None:
     back, _, forward = st.columns([1, 2, 1])
     if step > 0:
-        back.button(tr("previous_area"), on_click=_go, args=(step - 1,), key="prev_area")
+        back.button(tr("previous_area", lg), on_click=_go, args=(step - 1,), key="prev_area")
     if step < count - 1:
-        forward.button(tr("next_area"), on_click=_go, args=(step + 1,), key="next_area", type="primary")
+        forward.button(tr("next_area", lg), on_click=_go, args=(step + 1,), key="next_area", type="primary")
     elif show_results_link:
-        forward.page_link(page("results"), label=tr("see_results"), icon=":material/bar_chart:")
+        forward.page_link(page("results"), label=tr("see_results", lg), icon=":material/bar_chart:")
 
 
 def _go(step: int) -> None:

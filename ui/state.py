@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import threading
+import time
 
 import streamlit as st
 
@@ -38,8 +39,10 @@ def lang() -> Lang:
     return session.language()
 
 
-def tr(key: str, **fields: object) -> str:
-    return t(key, lang(), **fields)
+def tr(key: str, lg: Lang | None = None, **fields: object) -> str:
+    """A string in the reader's language; `lg` when the caller has read it already (each read
+    of the session costs, and a page draws many strings)."""
+    return t(key, lg or lang(), **fields)
 
 
 def num(value: float | None, sign: bool = False) -> str:
@@ -48,6 +51,8 @@ def num(value: float | None, sign: bool = False) -> str:
 
 
 _loaded: dict[tuple[str, float], Questionnaire] = {}
+_stat_at: dict[str, tuple[float, float]] = {}  # path -> (when it was last looked at, its mtime)
+RECHECK_SECONDS = 1.0
 
 
 def questionnaire() -> Questionnaire:
@@ -58,15 +63,29 @@ def questionnaire() -> Questionnaire:
     mtime in the key picks up an edited questions.yaml without a restart.
     """
     path = settings.questions_path()
-    try:
-        mtime = os.stat(path).st_mtime
-    except OSError:
-        mtime = 0.0  # the loader says what is wrong with the path
-    key = (str(path), mtime)
+    key = (str(path), _mtime(str(path)))
     if key not in _loaded:
         _loaded.clear()
         _loaded[key] = load_questionnaire(path)
     return _loaded[key]
+
+
+def _mtime(path: str) -> float:
+    """The file's mtime, looked up at most once a second: an edit shows within a second.
+
+    Each lookup is a system call, which lets Streamlit's event loop take the GIL: at
+    the start of a click's run that sent the run's start alone (see ui/autosave.py).
+    """
+    now = time.monotonic()
+    seen = _stat_at.get(path)
+    if seen is not None and now - seen[0] < RECHECK_SECONDS:
+        return seen[1]
+    try:
+        mtime = os.stat(path).st_mtime
+    except OSError:
+        mtime = 0.0  # the loader says what is wrong with the path
+    _stat_at[path] = (now, mtime)
+    return mtime
 
 
 _warm_up: list[threading.Thread] = []
