@@ -713,8 +713,8 @@ def stored_answers(db: Path, since: str) -> list[int]:
 def workshop(browser: Any, app: Server, bare: Server, people: int, answers: int = 6) -> None:
     from scoring.store.database import iso, now  # the store's own time format, for `since`
 
-    # A B B A: the side that goes first in a browser pays its warm-up (the bare script alone: p95 716 ms
-    # going first, 340-450 ms going second), so each side goes first once, with the same two schedules.
+    # A B B A with the same two schedules: a drift over the four rounds (the machine, the browser's
+    # caches) hits both sides alike. The app's first round still runs in a browser no workshop warmed.
     clicks: tuple[list[float], list[float]] = ([], [])
     errors, lost, full = [0, 0], 0, 0
     for n, side in enumerate((0, 1, 1, 0)):
