@@ -8,12 +8,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from test_store import one_sentence
 
 from scoring.errors import StoreError
 from scoring.store import Store
 from scoring.store.database import _new_connection
 from scoring.store.pool import KEEP, Pool
+from tests.test_store import one_sentence
 
 
 def opened(counter: list[Path]) -> object:

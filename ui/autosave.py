@@ -173,8 +173,9 @@ def save_answer(item_id: str) -> None:
 def write_pending() -> None:
     """Write the answers given in this run to the draft, one transaction each.
 
-    Called once the run has drawn its page: at the end of the answers' fragment, and
-    of every full run. Any store call lets Streamlit's event loop take the GIL, and
+    Called at the end of the answers' fragment, once it has drawn, and early in every
+    full run (app.py), before any page reads the draft as the callback's write was.
+    Any store call lets Streamlit's event loop take the GIL, and
     taken before the first element it sends the run's start alone. The browser then
     redraws the whole page once more before the answer shows: 11 ms of every click,
     measured (BENCHMARKS.md). The write still ends before the run does.

@@ -63,7 +63,8 @@ def questionnaire() -> Questionnaire:
     mtime in the key picks up an edited questions.yaml without a restart.
     """
     path = settings.questions_path()
-    key = (str(path), _mtime(str(path)))
+    name = str(path)
+    key = (name, _mtime(name))
     if key not in _loaded:
         _loaded.clear()
         _loaded[key] = load_questionnaire(path)
