@@ -10,7 +10,7 @@ from typing import Any
 import altair as alt
 import pytest
 
-from scoring.charts import strengths_gaps_chart
+from scoring.charts import item_chart, strengths_gaps_chart
 from scoring.export import answers_csv, chart_html, chart_png, chart_spec, chart_svg, neutralise_cell
 from scoring.model import Questionnaire
 from scoring.results import Result, new_result
@@ -65,6 +65,28 @@ def test_the_spec_is_the_chart_s_vega_lite(chart: alt.LayerChart) -> None:
     spec = chart_spec(chart)
     assert spec == chart.to_dict()
     assert "vega-lite" in spec["$schema"]
+
+
+def exported_charts(q: Questionnaire) -> dict[str, alt.TopLevelMixin]:
+    """Every kind of chart the app, the brief and the CLI turn into a file."""
+    now = score(q, {item.id: 4 for item in q.items})
+    before = score(q, {item.id: 2 for item in q.items})
+    return {
+        "strengths and gaps": strengths_gaps_chart(q, now, "sv"),
+        "strengths and gaps against an earlier run": strengths_gaps_chart(q, now, "en", previous=before),
+        "statements": item_chart(q, now, "sv"),
+    }
+
+
+@pytest.mark.parametrize(
+    "kind", ["strengths and gaps", "strengths and gaps against an earlier run", "statements"]
+)
+def test_every_exported_chart_kind_is_valid_vega_lite_though_export_skips_the_check(
+    mini: Questionnaire, kind: str
+) -> None:
+    chart = exported_charts(mini)[kind]
+    # to_dict() validates against the schema and raises on an invalid chart.
+    assert chart_spec(chart) == chart.to_dict(validate=True)
 
 
 # --- the answers CSV ----------------------------------------------------------------------------
