@@ -414,7 +414,7 @@ def test_an_answer_changed_after_saving_starts_a_draft_with_every_answer(
 def test_a_respondent_sees_only_the_round_and_the_help_pages(app: AppTest, tmp_path: Path) -> None:
     _rounds, links = _round(tmp_path)
     _open_round(app, "svar", links.respondent_token)
-    assert set(app.session_state["_pages_sv_respondent"]) == {"round", "method", "accessibility"}
+    assert set(app.session_state["_own"]["_pages_sv_respondent"]) == {"round", "method", "accessibility"}
 
 
 def test_another_rounds_results_are_not_offered_for_comparison_by_name(

@@ -3,7 +3,8 @@
 Pages and helpers never name a session key. They call a typed accessor (what
 is the language, the role, the draft's token?) or a named transition, which
 changes everything one event changes at once (a draft restored, a response
-sent, a run saved). Adding a key means adding it to `keys.py`, next to the others.
+sent, a run saved). Adding a key means adding it to `keys.py`, next to the others;
+a key named "_…" is kept in one dict with the other private ones (`backing.py`).
 One module per concern: `answers`, `drafts`, `rounds`, `runs`; callers import
 the package (`from ui import session`) and never a module inside it.
 

@@ -6,10 +6,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import streamlit as st
-
 from scoring.answers import ROLES, Role
 from scoring.model import Lang
+from ui.session.backing import state
 from ui.session.keys import _ANSWERS, _AREA, _RESULT_TIME, _ROLE, _SAVED_RUN, LANG, ORGANISATION
 
 # --- widgets --------------------------------------------------------------------------
@@ -17,12 +16,12 @@ from ui.session.keys import _ANSWERS, _AREA, _RESULT_TIME, _ROLE, _SAVED_RUN, LA
 
 def widget_value(key: str) -> Any:
     """The value of the widget with this key, or None before it is drawn."""
-    return st.session_state.get(key)
+    return state.get(key)
 
 
 def forget_widget(key: str) -> None:
     """Reset a widget: drawn next time with its default."""
-    st.session_state.pop(key, None)
+    state.pop(key, None)
 
 
 def seed_widget(key: str, value: object) -> None:
@@ -31,28 +30,28 @@ def seed_widget(key: str, value: object) -> None:
     A widget that gets its value this way must be drawn without a default
     (`index=`, `value=`): Streamlit warns when it gets both.
     """
-    st.session_state.setdefault(key, value)
+    state.setdefault(key, value)
 
 
 # --- language, organisation, role -----------------------------------------------------
 
 
 def language() -> Lang:
-    return "en" if st.session_state.get(LANG) == "en" else "sv"
+    return "en" if state.get(LANG) == "en" else "sv"
 
 
 def organisation() -> str:
     """The organisation as typed, "" when none."""
-    return st.session_state.get(ORGANISATION) or ""
+    return state.get(ORGANISATION) or ""
 
 
 def role() -> Role | None:
-    value = st.session_state.get(_ROLE)
+    value = state.get(_ROLE)
     return value if value in ROLES else None
 
 
 def set_role(value: Role | None) -> None:
-    st.session_state[_ROLE] = value
+    state[_ROLE] = value
     answers_changed()
 
 
@@ -66,7 +65,7 @@ def given() -> Mapping[str, int]:
 
 
 def _given() -> dict[str, int]:
-    answers: dict[str, int] = st.session_state.setdefault(_ANSWERS, {})
+    answers: dict[str, int] = state.setdefault(_ANSWERS, {})
     return answers
 
 
@@ -81,24 +80,24 @@ def set_given(item_id: str, value: int | None) -> None:
 
 def answers_changed() -> None:
     """Any change to answers, organisation or role makes a new result (with a new time)."""
-    st.session_state.pop(_RESULT_TIME, None)
-    st.session_state.pop(_SAVED_RUN, None)
+    state.pop(_RESULT_TIME, None)
+    state.pop(_SAVED_RUN, None)
 
 
 def result_time() -> datetime:
     """The time of the run on screen. It stays fixed until something changes, so
     saving or downloading the same answers twice gives the same result."""
-    when: datetime = st.session_state.setdefault(_RESULT_TIME, datetime.now(UTC))
+    when: datetime = state.setdefault(_RESULT_TIME, datetime.now(UTC))
     return when
 
 
 def area() -> int:
     """The area shown on the fill-in page, 0-based."""
-    return int(st.session_state.get(_AREA, 0))
+    return int(state.get(_AREA, 0))
 
 
 def go_to_area(step: int, widget: str | None = None) -> None:
     """Show another area; `widget` is the step radio's key, moved along unless it moved itself."""
-    st.session_state[_AREA] = step
+    state[_AREA] = step
     if widget is not None:
-        st.session_state[widget] = step
+        state[widget] = step

@@ -5,12 +5,11 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping
 
-import streamlit as st
-
 from scoring.answers import ROLES, Role
 from scoring.errors import StoreError
 from scoring.store.drafts import new_token
 from ui.session.answers import _given, answers_changed
+from ui.session.backing import state
 from ui.session.keys import (
     _DRAFT_CHECKED,
     _DRAFT_KIND,
@@ -35,34 +34,34 @@ from ui.session.keys import (
 
 
 def draft_token() -> str | None:
-    token: str | None = st.session_state.get(_DRAFT_TOKEN)
+    token: str | None = state.get(_DRAFT_TOKEN)
     return token
 
 
 def draft_kind() -> DraftKind:
-    kind: DraftKind = st.session_state.get(_DRAFT_KIND, SINGLE)
+    kind: DraftKind = state.get(_DRAFT_KIND, SINGLE)
     return kind
 
 
 def planned_token() -> str:
     """The token this session's next draft will get: made before the draft, so the URL can hold it."""
-    if _DRAFT_PLANNED not in st.session_state:
-        st.session_state[_DRAFT_PLANNED] = new_token()
-    token: str = st.session_state[_DRAFT_PLANNED]
+    if _DRAFT_PLANNED not in state:
+        state[_DRAFT_PLANNED] = new_token()
+    token: str = state[_DRAFT_PLANNED]
     return token
 
 
 def draft_started(token: str) -> None:
     """The store made a draft for this session's answers; a later draft gets a new token."""
-    st.session_state[_DRAFT_TOKEN] = token
-    st.session_state.pop(_DRAFT_PLANNED, None)
+    state[_DRAFT_TOKEN] = token
+    state.pop(_DRAFT_PLANNED, None)
 
 
 def check_for_draft_once() -> bool:
     """True the first time in a session, when the draft in the URL is to be looked for."""
-    if st.session_state.get(_DRAFT_CHECKED):
+    if state.get(_DRAFT_CHECKED):
         return False
-    st.session_state[_DRAFT_CHECKED] = True
+    state[_DRAFT_CHECKED] = True
     return True
 
 
@@ -74,26 +73,26 @@ def restore_draft(
     role_value: Role | None,
 ) -> None:
     """A draft from the store becomes this session's answers, organisation and role."""
-    st.session_state[_DRAFT_TOKEN] = token
-    st.session_state[_DRAFT_KIND] = kind  # a round's draft stays the round's
+    state[_DRAFT_TOKEN] = token
+    state[_DRAFT_KIND] = kind  # a round's draft stays the round's
     _given().update(given_answers)
-    st.session_state[ORGANISATION] = organisation_name
-    st.session_state[_ROLE] = role_value if role_value in ROLES else None
+    state[ORGANISATION] = organisation_name
+    state[_ROLE] = role_value if role_value in ROLES else None
     answers_changed()
     if given_answers or organisation_name:
-        st.session_state[_DRAFT_RESTORED] = len(given_answers)
+        state[_DRAFT_RESTORED] = len(given_answers)
 
 
 def draft_finished() -> None:
     """The draft became a saved run or a sent response; a later change starts a new draft."""
-    st.session_state.pop(_DRAFT_TOKEN, None)
-    st.session_state.pop(_DRAFT_SEEN, None)
-    st.session_state.pop(_UNSEEN, None)
+    state.pop(_DRAFT_TOKEN, None)
+    state.pop(_DRAFT_SEEN, None)
+    state.pop(_UNSEEN, None)
 
 
 def take_draft_restored() -> int | None:
     """How many answers a restored draft brought back, once; then None."""
-    count: int | None = st.session_state.pop(_DRAFT_RESTORED, None)
+    count: int | None = state.pop(_DRAFT_RESTORED, None)
     return count
 
 
@@ -102,83 +101,83 @@ def take_draft_restored() -> int | None:
 
 def visitor_id() -> str:
     """A random id for this browser session, never stored: the limits count per session by it."""
-    if _VISITOR not in st.session_state:
-        st.session_state[_VISITOR] = secrets.token_urlsafe(16)
-    visitor: str = st.session_state[_VISITOR]
+    if _VISITOR not in state:
+        state[_VISITOR] = secrets.token_urlsafe(16)
+    visitor: str = state[_VISITOR]
     return visitor
 
 
 def answer_pending(item_id: str) -> None:
     """An answer given in this run that the run still has to write to the draft."""
-    pending: list[str] = st.session_state.setdefault(_PENDING, [])
+    pending: list[str] = state.setdefault(_PENDING, [])
     if item_id not in pending:
         pending.append(item_id)
 
 
 def take_pending() -> list[str]:
     """The answers waiting to be written, oldest first; none wait afterwards."""
-    pending: list[str] = st.session_state.pop(_PENDING, [])
+    pending: list[str] = state.pop(_PENDING, [])
     return pending
 
 
 def answers_unsaved(error: StoreError) -> None:
     """An answer could not be written: the draft lags the session until a write works."""
-    st.session_state[_UNSAVED] = error
+    state[_UNSAVED] = error
 
 
 def unsaved_error() -> StoreError | None:
     """Why the session's answers are not all in the draft, or None when they are."""
-    error: StoreError | None = st.session_state.get(_UNSAVED)
+    error: StoreError | None = state.get(_UNSAVED)
     return error
 
 
 def answers_saved_again() -> None:
     """The whole session reached the draft after a failure."""
-    if st.session_state.pop(_UNSAVED, None) is not None:
-        st.session_state[_SAVED_AGAIN] = True
+    if state.pop(_UNSAVED, None) is not None:
+        state[_SAVED_AGAIN] = True
 
 
 def take_saved_again() -> bool:
-    return bool(st.session_state.pop(_SAVED_AGAIN, False))
+    return bool(state.pop(_SAVED_AGAIN, False))
 
 
 def draft_seen() -> dict[str, int | None]:
     """The draft's answers as this session last wrote or read them (None: don't know)."""
-    seen: dict[str, int | None] = st.session_state.setdefault(_DRAFT_SEEN, {})
+    seen: dict[str, int | None] = state.setdefault(_DRAFT_SEEN, {})
     return seen
 
 
 def saw_draft(answers: Mapping[str, int | None], replace: bool = False) -> None:
     """This session wrote or read these answers in its draft."""
     if replace:
-        st.session_state[_DRAFT_SEEN] = {}
+        state[_DRAFT_SEEN] = {}
     draft_seen().update(answers)
 
 
 def draft_gone(notice: str) -> None:
     """The draft was gone (finished in another tab or purged); `notice` is the string key that says
     what became of this session's answers."""
-    st.session_state[_DRAFT_REPLACED] = notice
+    state[_DRAFT_REPLACED] = notice
 
 
 def take_draft_gone() -> str | None:
-    notice: str | None = st.session_state.pop(_DRAFT_REPLACED, None)
+    notice: str | None = state.pop(_DRAFT_REPLACED, None)
     return notice
 
 
 def offer_unseen(answers: dict[str, int | None]) -> None:
     """Answers another tab wrote to the draft; a save waits until they are taken in."""
-    st.session_state[_UNSEEN] = answers
+    state[_UNSEEN] = answers
 
 
 def unseen() -> dict[str, int | None]:
-    found: dict[str, int | None] = st.session_state.get(_UNSEEN, {})
+    found: dict[str, int | None] = state.get(_UNSEEN, {})
     return found
 
 
 def take_in_unseen(radio_values: Mapping[str, int]) -> None:
     """Take the other tab's answers into this session (they win for the items they changed)."""
-    seen = st.session_state.pop(_UNSEEN, {})
+    seen = state.pop(_UNSEEN, {})
     _given().update(radio_values)
     draft_seen().update(seen)
     answers_changed()
@@ -189,10 +188,10 @@ def take_in_unseen(radio_values: Mapping[str, int]) -> None:
 
 def store_failed(error: StoreError) -> None:
     """Remember why the store failed, for one notice at the top of the page."""
-    st.session_state[_STORE_ERROR] = error
+    state[_STORE_ERROR] = error
 
 
 def take_store_error() -> StoreError | None:
     """The store's failure since the last notice, once; then None."""
-    error: StoreError | None = st.session_state.pop(_STORE_ERROR, None)
+    error: StoreError | None = state.pop(_STORE_ERROR, None)
     return error
