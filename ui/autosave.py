@@ -112,34 +112,15 @@ def _keep_token_in_url() -> None:
         st.query_params[TOKEN_PARAM] = token
 
 
-def show_address() -> None:
-    """On a page that takes answers: the URL holds the token the draft will get, before it exists.
-
-    Changing the URL makes the browser redraw the whole page. At the first answer that redraw
-    was part of the click: in a room of thirty, whose first clicks come close together, it
-    doubled their wait (BENCHMARKS.md). Here it comes with the page's load. A token in the URL
-    that has no draft is never taken over by another session (restore() ignores it), so a link
-    passed on before the first answer leads to nothing.
-    """
-    if session.draft_token() is not None:
-        return  # restore() keeps the draft's own token in the URL
-    token = session.planned_token()
-    if st.query_params.get(TOKEN_PARAM) != token:
-        st.query_params[TOKEN_PARAM] = token
-
-
 def _start_draft(db: Store) -> None:
     """A new draft seeded with the whole session, so it holds every answer given so far."""
     quota.check("drafts")
     kind, round_id = session.draft_kind()
     given = answers(questionnaire())
-    token = db.new_draft(
-        kind, round_id, given, session.organisation(), session.role(), session.planned_token()
-    )
+    token = db.new_draft(kind, round_id, given, session.organisation(), session.role())
     session.draft_started(token)
     session.saw_draft(given, replace=True)
-    if st.query_params.get(TOKEN_PARAM) != token:  # a page without show_address(), or a changed URL
-        st.query_params[TOKEN_PARAM] = token
+    st.query_params[TOKEN_PARAM] = token
 
 
 def _write(action: Callable[[Store, str], bool]) -> None:

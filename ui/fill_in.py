@@ -26,7 +26,6 @@ from ui.state import (
 
 def render() -> None:
     q, lg = questionnaire(), lang()  # read once: each read of the session costs
-    autosave.show_address()
     st.title(q.title(lg))
     autosave.saved_notice()  # a saved run (or a link to a draft that was saved) says so first
     st.write(tr("fill_intro", lg))

@@ -41,7 +41,6 @@ def render(rounds: Rounds, token: str) -> None:
         st.info(tr("round_closed_for_answers"))
         return
     session.answer_round(found.id)
-    autosave.show_address()
     st.write(tr("round_respondent_intro"))
     st.caption(tr("round_address_is_personal"))
     fill_in.role_choice()
