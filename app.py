@@ -83,6 +83,7 @@ autosave.write_pending()
 auth.frame()  # who is signed in; or a warning (or a stop) when served to a network without sign-in
 autosave.restore()
 current = st.navigation(list(pages().values()))
-a11y.install(current.title)  # page language and title, focus, announcements, visible focus (ui/a11y.py)
+# Page language and title, focus, announcements, visible focus, the draft's address (ui/a11y.py).
+a11y.install(current.title, autosave.next_address())
 autosave.notices()
 current.run()

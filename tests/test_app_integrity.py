@@ -3,6 +3,7 @@ draft, one response per respondent, personal links, role groups that cannot be p
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ import scoring.store.database as database_module
 from scoring.model import Questionnaire
 from scoring.results import new_result
 from scoring.store import Store
+from scoring.store.drafts import new_token
 from scoring.store.rounds import Rounds
 from tests.conftest import ROOT
 from ui import quota
@@ -433,6 +435,46 @@ def test_the_address_gets_the_draft_s_token_at_the_first_answer_not_before(
     answer(app, questionnaire.areas[0].items[0].id, 3)
     draft = store(tmp_path).load_draft(app.query_params["utkast"])
     assert draft is not None and draft.answers == {questionnaire.areas[0].items[0].id: 3}
+
+
+def offered_token(at: AppTest) -> str | None:
+    """The token the page's script (ui/a11y.py) would put into the address at the first answer."""
+    scripts = [str(h.proto.body) for h in at.get("html") if "__a11y" in str(h.proto.body)]
+    config = json.loads(scripts[0].split("const config = ", 1)[1].split(";\n", 1)[0])
+    draft = config["draft"]
+    return None if draft is None else str(draft["token"])
+
+
+def test_the_page_s_script_holds_the_token_the_first_answer_stores_and_no_token_after(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    # The browser puts it into the address at the click; the server then finds it there.
+    planned = offered_token(app)
+    assert planned is not None and "utkast" not in app.query_params
+    assert store(tmp_path).load_draft(planned) is None
+    first = questionnaire.areas[0].items[0]
+    app.query_params["utkast"] = planned  # what the script did at the click
+    answer(app, first.id, 4)
+    assert app.query_params["utkast"] == planned
+    draft = store(tmp_path).load_draft(planned)
+    assert draft is not None and draft.answers == {first.id: 4}
+    app.run()  # a full run: the session has its draft, so the script is offered no token
+    assert offered_token(app) is None
+
+
+def test_an_address_with_a_token_that_has_no_draft_never_gets_the_answers(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    # Someone passes on a link with a token of their choosing: the answers must not go there.
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SJALVSKATTNING_DB", str(tmp_path / "app.db"))
+    chosen = new_token()
+    app = new_app(tmp_path, utkast=chosen)
+    assert offered_token(app) != chosen
+    answer(app, questionnaire.areas[0].items[0].id, 4)
+    assert app.query_params["utkast"] != chosen
+    assert store(tmp_path).load_draft(chosen) is None
+    assert store(tmp_path).load_draft(app.query_params["utkast"]) is not None
 
 
 def test_when_the_server_takes_no_more_drafts_the_answer_is_kept_and_said(

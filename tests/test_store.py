@@ -43,6 +43,7 @@ from scoring.store import (
     default_db_path,
     snapshot_of,
 )
+from scoring.store.drafts import new_token
 from tests.conftest import ROOT, mini_data, write_yaml
 
 WORKER = Path(__file__).resolve().parent / "store_worker.py"
@@ -379,6 +380,28 @@ def test_finishing_a_draft_saves_the_run_and_removes_the_draft(store: Store, min
     assert stored is not None and stored.result.answers == {"a0-i0": 3}
     # A second click, or a draft already purged: the run is not lost or doubled.
     assert store.finish_draft(token, a_result(mini, {"a0-i0": 3}), mini) == replace(saved, created=False)
+
+
+def test_a_draft_can_start_under_a_token_made_before_it(store: Store) -> None:
+    token = new_token()
+    assert store.load_draft(token) is None
+    assert store.new_draft(answers={"a0-i0": 2}, token=token) == token
+    draft = store.load_draft(token)
+    assert draft is not None and draft.answers == {"a0-i0": 2}
+
+
+def test_a_token_that_is_malformed_or_already_had_a_draft_starts_none(
+    store: Store, mini: Questionnaire
+) -> None:
+    with pytest.raises(StoreError):
+        store.new_draft(token="short")
+    taken = store.new_draft()
+    with pytest.raises(StoreError):
+        store.new_draft(token=taken)
+    store.finish_draft(taken, a_result(mini, {"a0-i0": 3}), mini)
+    with pytest.raises(StoreError):  # saved as a run: its link says so, it never opens a new draft
+        store.new_draft(token=taken)
+    assert store.load_draft(taken) is None
 
 
 def test_drafts_untouched_for_thirty_days_are_purged(store: Store) -> None:

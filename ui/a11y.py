@@ -271,6 +271,42 @@ SCRIPT = """
   new MutationObserver((records) => { sidebarOpened(records); schedule(); })
     .observe(doc.body, {...watch, ...labels});
   new MutationObserver(schedule).observe(doc.head, watch);  // Streamlit resets the title
+  // Not accessibility, but this script is the page's one: the draft's token goes into the URL at
+  // the first answer, here as it is given, before Streamlit sends it (ui/autosave.next_address).
+  // Only in a group with nothing selected yet: there a press on an option, or Space or an arrow
+  // key, selects one, so starts the draft. A group with a selection is left to the server.
+  const KEYS = [' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+  let pressed = null;
+  const startsDraft = (el) => {
+    const draft = state.config.draft;
+    const box = draft && el.closest && el.closest(draft.radios);
+    return Boolean(box) && !box.querySelector('[data-testid=stRadioOption][data-selected=true]');
+  };
+  const toAddress = () => {
+    const draft = state.config.draft;
+    const url = new URL(w.location.href);
+    if (url.searchParams.get(draft.param) === draft.token) return;
+    url.searchParams.set(draft.param, draft.token);
+    w.history.replaceState(w.history.state, '', url);
+  };
+  const option = (event) => event.target.closest && event.target.closest('[data-testid=stRadioOption]');
+  doc.addEventListener('pointerdown', (event) => { pressed = option(event); }, true);
+  // A pointer selects at its release; a click without one (a script, some screen readers) at the
+  // click itself. Either comes before the option's own handler.
+  doc.addEventListener('pointerup', (event) => {
+    const chosen = option(event);
+    if (chosen && chosen === pressed && startsDraft(chosen)) toAddress();
+    pressed = null;
+  }, true);
+  doc.addEventListener('click', (event) => {
+    const chosen = option(event);
+    if (chosen && startsDraft(chosen)) toAddress();
+  }, true);
+  doc.addEventListener('keydown', (event) => {
+    if (KEYS.includes(event.key) && event.target.matches('input[type=radio]') && startsDraft(event.target)) {
+      toAddress();
+    }
+  }, true);
   w.__a11y = {configure: (c) => { state.config = c; schedule(); }, announce, said, region: live};
   schedule();
 })();
@@ -278,13 +314,14 @@ SCRIPT = """
 """
 
 
-def install(page_title: str) -> None:
+def install(page_title: str, draft: dict[str, str] | None = None) -> None:
     """The page's language and <title> in the reader's language ("Resultat – Digitalt
     ledarskap …"), the style sheet and the script, all in one element: each element costs
-    every rerun. `page_title` is the navigation's title of the page shown."""
+    every rerun. `page_title` is the navigation's title of the page shown; `draft`, what the
+    script needs to put the next draft's token into the URL (ui/autosave.next_address)."""
     title = f"{page_title} – {tr('app_name')}"
     st.set_page_config(page_title=title)
-    config = {"lang": lang(), "title": title, "areaNav": tr("area_nav_label")}
+    config = {"lang": lang(), "title": title, "areaNav": tr("area_nav_label"), "draft": draft}
     st.html(_AsIs(CSS + SCRIPT.replace("__CONFIG__", json.dumps(config))), unsafe_allow_javascript=True)
 
 

@@ -25,6 +25,7 @@ from scoring.store.rounds import Rounds
 from ui import quota, session
 from ui.state import (
     DONT_KNOW,
+    answer_key,
     answers,
     current_result,
     lang,
@@ -33,6 +34,7 @@ from ui.state import (
     radio_values,
     record_answer,
     tr,
+    widget_key,
 )
 
 TOKEN_PARAM = "utkast"
@@ -112,15 +114,46 @@ def _keep_token_in_url() -> None:
         st.query_params[TOKEN_PARAM] = token
 
 
+def next_address() -> dict[str, str] | None:
+    """For the page's script (ui/a11y.py): the token this session's next draft will get, and
+    which radios start a draft, so the browser can put the token into the URL at the first
+    answer; None while the session has a draft (whose token the URL already holds).
+
+    The address gets its token at the first answer, never before: a page address copied to
+    pass the tool on must not lead to the draft its sender starts afterwards. The browser adds
+    it at the click itself, before Streamlit sends the click, so this run finds it in the URL
+    and need not set it: a URL set by the server makes the browser redraw the whole page, which
+    in a room of thirty, whose first answers come within seconds, doubled their wait
+    (BENCHMARKS.md). A statement's or the role's radio starts a draft; the organisation's
+    field too, and then `_start_draft` sets the URL itself.
+    """
+    if session.draft_token() is not None:
+        return None
+    return {"param": TOKEN_PARAM, "token": session.planned_token(), "radios": _DRAFT_RADIOS}
+
+
+# The radios that start a draft, by the class Streamlit gives a keyed widget: the statements
+# (q_<item>, q_<item>_en) and the role.
+_DRAFT_RADIOS = ", ".join(
+    [f'[class*="st-key-{answer_key("", "sv")}"]']
+    + [f".st-key-{widget_key('role', lg)}" for lg in ("sv", "en")]
+)
+
+
 def _start_draft(db: Store) -> None:
     """A new draft seeded with the whole session, so it holds every answer given so far."""
     quota.check("drafts")
     kind, round_id = session.draft_kind()
     given = answers(questionnaire())
-    token = db.new_draft(kind, round_id, given, session.organisation(), session.role())
+    token = db.new_draft(
+        kind, round_id, given, session.organisation(), session.role(), session.planned_token()
+    )
     session.draft_started(token)
     session.saw_draft(given, replace=True)
-    st.query_params[TOKEN_PARAM] = token
+    # Usually the browser has put it there at the click (next_address); not after a change of
+    # the organisation's field, nor where Streamlit's copy of the URL predates that click.
+    if st.query_params.get(TOKEN_PARAM) != token:
+        st.query_params[TOKEN_PARAM] = token
 
 
 def _write(action: Callable[[Store, str], bool]) -> None:

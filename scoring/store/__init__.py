@@ -134,12 +134,14 @@ class Store(Database):
         answers: Mapping[str, int | None] | None = None,
         organisation: str = "",
         role: str | None = None,
+        token: str | None = None,
     ) -> str:
         """A new draft, seeded in one transaction with what the session already holds.
 
-        The returned token is the draft's only key, so it is unguessable.
+        The returned token is the draft's only key, so it is unguessable: `token` when given
+        (made by drafts.new_token() before the draft, so a page can show it early), else a new one.
         """
-        return drafts.new_draft(self, kind, round_id, answers, organisation, role)
+        return drafts.new_draft(self, kind, round_id, answers, organisation, role, token)
 
     def save_answer(self, token: str, item_id: str, value: int | None) -> bool:
         """Record one answer (None: don't know); False if there is no such draft."""

@@ -53,6 +53,11 @@ def _refuse(text: str) -> Exception:
     return failure(text, "draft_refused")
 
 
+def new_token() -> str:
+    """A draft's address: 192 random bits, so it cannot be guessed."""
+    return secrets.token_urlsafe(24)
+
+
 def new_draft(
     db: Database,
     kind: str = "single",
@@ -60,7 +65,9 @@ def new_draft(
     answers: Mapping[str, int | None] | None = None,
     organisation: str = "",
     role: str | None = None,
+    token: str | None = None,
 ) -> str:
+    """A new draft under `token` (one from new_token(), never from a request), else a new token."""
     if kind not in DRAFT_KINDS:
         raise _refuse(f"A draft's kind must be one of {', '.join(DRAFT_KINDS)}, got {kind!r}.")
     if round_id is not None and type(round_id) is not int:
@@ -72,9 +79,13 @@ def new_draft(
     organisation = organisation_name(organisation)[:MAX_ORGANISATION]
     if not valid_role(role):
         raise _refuse(f"The role must be one of {', '.join(ROLES)} or none, got {role!r}.")
-    token = secrets.token_urlsafe(24)  # 192 random bits
+    token = new_token() if token is None else token
+    if not valid_token(token):
+        raise _refuse("A draft's token must be one new_token() made.")
     moment = iso(now())
     with db.writing() as conn:
+        if _token_used(conn, token):  # one draft per token, ever: a saved draft's link says so
+            raise _refuse("That token already belongs to a draft, so no draft was started.")
         conn.execute(
             "INSERT INTO drafts (token, kind, round_id, organisation, role, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -236,6 +247,14 @@ def purge_drafts(db: Database, when: datetime | None = None, max_age_days: int =
     cutoff = iso((when or now()) - timedelta(days=max_age_days))
     with db.writing() as conn:
         return conn.execute("DELETE FROM drafts WHERE updated_at < ?", (cutoff,)).rowcount
+
+
+def _token_used(conn: sqlite3.Connection, token: str) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM drafts WHERE token = ?", (token,)).fetchone() is not None
+        or conn.execute("SELECT 1 FROM draft_runs WHERE token_hash = ?", (sha256_hex(token),)).fetchone()
+        is not None
+    )
 
 
 def _touch(conn: sqlite3.Connection, token: str) -> bool:

@@ -7,11 +7,13 @@ from collections.abc import Mapping
 
 from scoring.answers import ROLES, Role
 from scoring.errors import StoreError
+from scoring.store.drafts import new_token
 from ui.session.answers import _given, answers_changed
 from ui.session.backing import state
 from ui.session.keys import (
     _DRAFT_CHECKED,
     _DRAFT_KIND,
+    _DRAFT_PLANNED,
     _DRAFT_REPLACED,
     _DRAFT_RESTORED,
     _DRAFT_SEEN,
@@ -41,9 +43,18 @@ def draft_kind() -> DraftKind:
     return kind
 
 
+def planned_token() -> str:
+    """The token this session's next draft will get: made before the draft, so the URL can hold it."""
+    if _DRAFT_PLANNED not in state:
+        state[_DRAFT_PLANNED] = new_token()
+    token: str = state[_DRAFT_PLANNED]
+    return token
+
+
 def draft_started(token: str) -> None:
-    """The store made a draft for this session's answers."""
+    """The store made a draft for this session's answers; a later draft gets a new token."""
     state[_DRAFT_TOKEN] = token
+    state.pop(_DRAFT_PLANNED, None)
 
 
 def check_for_draft_once() -> bool:

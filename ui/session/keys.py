@@ -19,6 +19,7 @@ _ROLE = "role_value"
 _AREA = "area"  # the area shown on the fill-in page, 0-based
 _RESULT_TIME = "result_time"
 _DRAFT_TOKEN = "draft_token"
+_DRAFT_PLANNED = "_draft_planned"  # the token the next draft gets, in the URL before the draft exists
 _DRAFT_KIND = "draft_kind"  # ("single", None) or ("round", round id)
 _DRAFT_CHECKED = "_draft_checked"
 _DRAFT_RESTORED = "draft_restored"  # notice: how many answers a restored draft brought back
