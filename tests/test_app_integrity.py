@@ -470,11 +470,26 @@ def test_an_address_with_a_token_that_has_no_draft_never_gets_the_answers(
     monkeypatch.setenv("SJALVSKATTNING_DB", str(tmp_path / "app.db"))
     chosen = new_token()
     app = new_app(tmp_path, utkast=chosen)
-    assert offered_token(app) != chosen
     answer(app, questionnaire.areas[0].items[0].id, 4)
     assert app.query_params["utkast"] != chosen
     assert store(tmp_path).load_draft(chosen) is None
     assert store(tmp_path).load_draft(app.query_params["utkast"]) is not None
+
+
+def test_an_address_that_holds_the_planned_token_without_a_draft_is_never_the_draft_s_key(
+    app: AppTest, questionnaire: Questionnaire, tmp_path: Path
+) -> None:
+    # The script put the token there but no answer followed (or its write failed): a copy of
+    # that address must not lead to the draft started afterwards.
+    planned = offered_token(app)
+    assert planned is not None
+    app.query_params["utkast"] = planned
+    app.run()
+    assert offered_token(app) not in (None, planned)
+    answer(app, questionnaire.areas[0].items[0].id, 2)
+    assert store(tmp_path).load_draft(planned) is None
+    draft = store(tmp_path).load_draft(app.query_params["utkast"])
+    assert draft is not None and app.query_params["utkast"] != planned
 
 
 def test_when_the_server_takes_no_more_drafts_the_answer_is_kept_and_said(

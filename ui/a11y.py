@@ -280,17 +280,24 @@ SCRIPT = """
   const startsDraft = (el) => {
     const draft = state.config.draft;
     const box = draft && el.closest && el.closest(draft.radios);
-    return Boolean(box) && !box.querySelector('[data-testid=stRadioOption][data-selected=true]');
+    return Boolean(box) && !box.querySelector('[data-testid=stRadioOption][data-selected=true]') &&
+      !box.querySelector('input[type=radio]:disabled');
   };
+  // Never over a token already there: the server set it (a draft replaced after a save in another
+  // tab, whose token this page's settings do not know yet), or a link came with one; either way
+  // the server decides.
   const toAddress = () => {
     const draft = state.config.draft;
     const url = new URL(w.location.href);
-    if (url.searchParams.get(draft.param) === draft.token) return;
+    if (url.searchParams.has(draft.param)) return;
     url.searchParams.set(draft.param, draft.token);
     w.history.replaceState(w.history.state, '', url);
   };
   const option = (event) => event.target.closest && event.target.closest('[data-testid=stRadioOption]');
-  doc.addEventListener('pointerdown', (event) => { pressed = option(event); }, true);
+  // The main button only: a right or middle click selects nothing.
+  doc.addEventListener('pointerdown', (event) => {
+    pressed = event.button === 0 && event.isPrimary ? option(event) : null;
+  }, true);
   // A pointer selects at its release; a click without one (a script, some screen readers) at the
   // click itself. Either comes before the option's own handler.
   doc.addEventListener('pointerup', (event) => {
@@ -299,7 +306,7 @@ SCRIPT = """
     pressed = null;
   }, true);
   doc.addEventListener('click', (event) => {
-    const chosen = option(event);
+    const chosen = event.button === 0 && option(event);
     if (chosen && startsDraft(chosen)) toAddress();
   }, true);
   doc.addEventListener('keydown', (event) => {

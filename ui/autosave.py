@@ -129,6 +129,11 @@ def next_address() -> dict[str, str] | None:
     """
     if session.draft_token() is not None:
         return None
+    if st.query_params.get(TOKEN_PARAM) == session.planned_token():
+        # In the address, yet no draft: this run's writes came first (app.py), so none worked, or
+        # the script set it without an answer. The next draft gets another token; a copy of this
+        # address leads nowhere.
+        session.replan_token()
     return {"param": TOKEN_PARAM, "token": session.planned_token(), "radios": _DRAFT_RADIOS}
 
 

@@ -84,7 +84,7 @@ def new_draft(
         raise _refuse("A draft's token must be one new_token() made.")
     moment = iso(now())
     with db.writing() as conn:
-        if _token_used(conn, token):  # one draft per token, ever: a saved draft's link says so
+        if _token_used(conn, token):  # a live draft's or a saved run's token: its link says so
             raise _refuse("That token already belongs to a draft, so no draft was started.")
         conn.execute(
             "INSERT INTO drafts (token, kind, round_id, organisation, role, created_at, updated_at) "

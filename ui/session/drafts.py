@@ -51,6 +51,11 @@ def planned_token() -> str:
     return token
 
 
+def replan_token() -> None:
+    """The planned token is given up: the next draft gets a new one."""
+    state.pop(_DRAFT_PLANNED, None)
+
+
 def draft_started(token: str) -> None:
     """The store made a draft for this session's answers; a later draft gets a new token."""
     state[_DRAFT_TOKEN] = token
