@@ -454,8 +454,8 @@ def click_to_progress(browser: Any, app: Server, bare: Server, items_per_area: i
     times: list[list[float]] = [[], []]
     # The CPU is read from one area's first timed click to its last, not around each click: the
     # clock counts in 10 ms ticks, about one click's work, so a click's own reading was 0 or 10 ms
-    # and the ratio moved by ±0.14 from that alone; and a run's work after the progress shows (the
-    # draft's write) fell outside its click. The other side's clicks in between leave a server idle.
+    # and the ratio moved by about 0.14 from that alone. A window also holds the server's idle
+    # time during the other side's clicks (its websocket pings, nothing measurable).
     cpu, since = [0.0, 0.0], [-1.0, -1.0]
 
     def settle() -> None:

@@ -129,11 +129,6 @@ def next_address() -> dict[str, str] | None:
     """
     if session.draft_token() is not None:
         return None
-    if st.query_params.get(TOKEN_PARAM) == session.planned_token():
-        # In the address, yet no draft: this run's writes came first (app.py), so none worked, or
-        # the script set it without an answer. The next draft gets another token; a copy of this
-        # address leads nowhere.
-        session.replan_token()
     return {"param": TOKEN_PARAM, "token": session.planned_token(), "radios": _DRAFT_RADIOS}
 
 
@@ -221,6 +216,16 @@ def write_pending() -> None:
     for item_id in session.take_pending():
         value = session.given().get(item_id)
         _write(partial(_write_answer, item_id, value))
+    _no_stray_token()
+
+
+def _no_stray_token() -> None:
+    """The planned token in the address with no draft after this run's writes: none worked, or the
+    page's script set it without an answer. The next draft gets another token, so a copy of this
+    address leads nowhere. Here, after the writes of every run, fragment runs included: an area
+    change before the first answer is one."""
+    if session.draft_token() is None and st.query_params.get(TOKEN_PARAM) == session.planned_token():
+        session.replan_token()
 
 
 def _write_answer(item_id: str, value: int | None, db: Store, token: str) -> bool:

@@ -6,12 +6,13 @@ import contextlib
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from scoring.model import Questionnaire
 from scoring.score import score
 from scoring.store import Store
+from scoring.store.drafts import new_token
 from scoring.strings import number
 from tests.browser.conftest import (
     Server,
@@ -26,6 +27,7 @@ from tests.browser.conftest import (
     progress,
     radio_group,
     tab_to,
+    wait_for_app,
     wait_idle,
 )
 
@@ -296,3 +298,23 @@ def test_moving_between_areas_before_any_answer_leaves_the_address_without_a_tok
     expect(page.get_by_role("heading", name=re.compile(r"^4\. "))).to_be_visible()
     wait_idle(page)
     assert "utkast" not in page.url
+
+
+def test_a_token_of_someone_else_s_choosing_in_the_address_is_replaced_by_the_server_not_kept(
+    context: BrowserContext, server: Server, questionnaire: Questionnaire
+) -> None:
+    # The script never writes over a token already in the address; the server puts the draft's own.
+    chosen = new_token()
+    page = context.new_page()
+    page.goto(f"{server.url}/?utkast={chosen}")
+    wait_for_app(page)
+    page.evaluate(SPY)
+    click_answer(page, "1.1", 4)
+    progress(page, 1)
+    wait_idle(page)
+    token = re.search(r"[?&]utkast=([\w-]{16,})", page.url)
+    assert token is not None and token.group(1) != chosen
+    assert [name for name, _ in page.evaluate("window.__address")] == ["pushState"]
+    assert Store(server.db).load_draft(chosen) is None
+    draft = Store(server.db).load_draft(token.group(1))
+    assert draft is not None and draft.answers == {questionnaire.areas[0].items[0].id: 4}
