@@ -7,7 +7,7 @@ import streamlit as st
 from scoring.errors import QuestionnaireError
 from ui import a11y, auth, autosave, session, settings
 from ui.round import is_respondent_session
-from ui.state import lang, questionnaire, tr, warm_up_exports
+from ui.state import freeze_heap_once, lang, questionnaire, tr, warm_up_exports
 
 # (key, file, url path, icon); the title is the string "nav_<key>".
 PAGES = (
@@ -87,3 +87,4 @@ current = st.navigation(list(pages().values()))
 a11y.install(current.title, autosave.next_address())
 autosave.notices()
 current.run()
+freeze_heap_once()  # after the page is drawn: once per server (ui/state.py)
