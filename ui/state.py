@@ -122,10 +122,10 @@ def freeze_heap_once() -> None:
 
     A full collection scans every object that may be in a cycle. With altair, pandas and the
     pages loaded that is 132,000 objects and 124 ms (20 ms for bare Streamlit's 45,000), in
-    which no session's script runs. In full benchmark runs a room of thirty's slowest clicks
-    were 1.18 and 1.26 times the bare script's with the freeze, 1.81 and 1.81 without it
-    (BENCHMARKS.md). Frozen objects are never scanned again; they are still freed when nothing
-    refers to them. In the script's thread, as the pages would import them.
+    which no session's script runs. Such collections are rare, and the workshop benchmark shows
+    no clear effect (BENCHMARKS.md); it is kept because each would stop every session that long.
+    Frozen objects are never scanned again; they are still freed when nothing refers to them.
+    In the script's thread, as the pages would import them.
     """
     if _frozen:
         return
