@@ -686,8 +686,9 @@ PERSON = """async ([thinks, total]) => {
 }"""
 
 
-# What the app's page script does at a first answer (ui/a11y.py), for the bare script's pages: the
-# draft's token into the address with history.replaceState, at the click, before Streamlit sends it.
+# What the app's page script does at a first answer (ui/a11y.py), for the bare script's pages: a
+# token into the address with history.replaceState, at the click, before Streamlit sends it. Only
+# the click path the benchmark uses (input.click()); the app's also covers pointers and keys.
 ADDRESS_AT_FIRST_ANSWER = """document.addEventListener('click', (event) => {
   const box = event.target.closest && event.target.closest('[data-testid="stRadio"]');
   if (!box || box.querySelector('[data-testid="stRadioOption"][data-selected="true"]')) return;
@@ -752,8 +753,8 @@ def workshop(browser: Any, app: Server, bare: Server, people: int, answers: int 
     # Three sides: the app (0), the bare script (1), and the bare script whose pages also put a
     # token into their address at the first answer, as the app's page does (2). The third is not a
     # target: it shows how much of the app's tail that address change alone makes (BENCHMARKS.md).
-    # Each schedule is run by all three. The app goes first in two and last in two, before the bare
-    # script in two and after it in two, and each bare side goes first once: a drift over the
+    # Each schedule is run by all three. In a full run the app goes first in two and last in two,
+    # before the bare script in two and after it in two, and each bare side goes first once: a drift over the
     # rounds (the machine, the browser's caches) hits every side alike. Four schedules, not two:
     # the same side, schedule and code gave a p95 of 257 ms in one round and 645 ms in another.
     # First one round a side that is not timed, like every other figure's warm-up: a room's first
@@ -895,7 +896,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="NAME[,NAME]",
         type=lambda text: {name.strip() for name in text.split(",") if name.strip()},
         default=set(),
-        help=f"measure only these figures (a check, not a recorded run): {', '.join(FIGURES)}",
+        help=f"measure only these (a check, not a recorded run): {', '.join([*FIGURES, *MEASURED_BY])}",
     )
     args = parser.parse_args(argv)
     aggregate = {name: "aggregate_scaling" for name in args.only if name.startswith("aggregate_")}
