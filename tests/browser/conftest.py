@@ -20,6 +20,8 @@ from scoring.questionnaire import load_questionnaire
 from tests.conftest import ROOT
 
 TIMEOUT_MS = ACTION_TIMEOUT_MS
+# A draft's token in a page's address (scoring.store.drafts.new_token makes 32 characters).
+DRAFT_IN_URL = re.compile(r"[?&]utkast=([\w-]{16,})")
 # Assertions wait as long as actions: on a loaded 2-core machine a rerun can take many seconds.
 expect.set_options(timeout=ACTION_TIMEOUT_MS)
 
@@ -64,6 +66,12 @@ def questionnaire() -> Questionnaire:
 def wait_for_app(page: Page) -> None:
     expect(page.get_by_text(re.compile(r"(Besvarade|Answered): \d+ (av|of) \d+"))).to_be_visible()
     wait_idle(page)
+
+
+def url_token(page: Page) -> str | None:
+    """The draft's token in the page's address, if it has one."""
+    found = DRAFT_IN_URL.search(page.url)
+    return found.group(1) if found else None
 
 
 def progress(page: Page, done: int, total: int = 36) -> None:
@@ -248,7 +256,7 @@ def filled_draft(browser: Browser, server: Server, questionnaire: Questionnaire)
     try:
         page = open_app(ctx, server.url)
         fill_with(page, questionnaire, pattern, organisation=FILLED_ORGANISATION, role=0)
-        expect(page).to_have_url(re.compile(r"[?&]utkast=[\w-]+"))
+        expect(page).to_have_url(DRAFT_IN_URL)
         return page.url
     finally:
         ctx.close()

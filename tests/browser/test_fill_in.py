@@ -15,6 +15,7 @@ from scoring.store import Store
 from scoring.store.drafts import new_token
 from scoring.strings import number
 from tests.browser.conftest import (
+    DRAFT_IN_URL,
     Server,
     answer,
     answers_by_id,
@@ -27,6 +28,7 @@ from tests.browser.conftest import (
     progress,
     radio_group,
     tab_to,
+    url_token,
     wait_for_app,
     wait_idle,
 )
@@ -163,15 +165,15 @@ def test_answers_survive_a_browser_refresh_and_a_notice_says_so(
         answer(page, code, value)
         progress(page, done)
     wait_idle(page)
-    expect(page).to_have_url(re.compile(r"[?&]utkast=[\w-]{16,}"))
-    token = re.search(r"utkast=([\w-]+)", page.url)
+    expect(page).to_have_url(DRAFT_IN_URL)
+    token = url_token(page)
     assert token is not None
 
     page.reload()
     expect(page.get_by_text(re.compile("återställts"))).to_be_visible()
     expect(page.get_by_text(re.compile("utkast med 10 svar har återställts"))).to_be_visible()
     progress(page, 10)
-    assert f"utkast={token.group(1)}" in page.url, "the draft's address should stay in the URL"
+    assert f"utkast={token}" in page.url, "the draft's address should stay in the URL"
     for step in (0, 1):
         go_to_area(page, step)
         for n in range(1, 7):
@@ -272,11 +274,11 @@ def test_the_first_answer_puts_the_draft_s_token_into_the_address_without_a_redr
         first.evaluate("(input) => input.click()")
     progress(page, 1)
     wait_idle(page)
-    token = re.search(r"[?&]utkast=([\w-]{16,})", page.url)
+    token = url_token(page)
     assert token is not None
     changes = page.evaluate("window.__address")
     assert [name for name, _ in changes] == ["replaceState"], "the server changed the address"
-    draft = Store(server.db).load_draft(token.group(1))
+    draft = Store(server.db).load_draft(token)
     given = 3 if by == "mouse" else 1
     assert draft is not None and draft.answers == {questionnaire.areas[0].items[0].id: given}
 
@@ -312,9 +314,9 @@ def test_a_token_of_someone_else_s_choosing_in_the_address_is_replaced_by_the_se
     click_answer(page, "1.1", 4)
     progress(page, 1)
     wait_idle(page)
-    token = re.search(r"[?&]utkast=([\w-]{16,})", page.url)
-    assert token is not None and token.group(1) != chosen
+    token = url_token(page)
+    assert token is not None and token != chosen
     assert [name for name, _ in page.evaluate("window.__address")] == ["pushState"]
     assert Store(server.db).load_draft(chosen) is None
-    draft = Store(server.db).load_draft(token.group(1))
+    draft = Store(server.db).load_draft(token)
     assert draft is not None and draft.answers == {questionnaire.areas[0].items[0].id: 4}

@@ -6,13 +6,12 @@ one place where a message at the top of the page would never appear.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 
 from playwright.sync_api import Page, expect
 
 from scoring.store import Store
-from tests.browser.conftest import Server, answer, progress, wait_idle
+from tests.browser.conftest import DRAFT_IN_URL, Server, answer, progress, url_token, wait_idle
 
 
 def test_a_store_locked_longer_than_the_busy_timeout_is_said_in_the_fragment_and_caught_up(
@@ -20,9 +19,9 @@ def test_a_store_locked_longer_than_the_busy_timeout_is_said_in_the_fragment_and
 ) -> None:
     answer(page, "1.1", 3)
     progress(page, 1)
-    expect(page).to_have_url(re.compile(r"[?&]utkast=[\w-]{16,}"))
+    expect(page).to_have_url(DRAFT_IN_URL)
     wait_idle(page)
-    token = re.search(r"utkast=([\w-]+)", page.url)
+    token = url_token(page)
     assert token is not None
 
     lock = sqlite3.connect(server.db, isolation_level=None)
@@ -40,5 +39,5 @@ def test_a_store_locked_longer_than_the_busy_timeout_is_said_in_the_fragment_and
     answer(page, "1.3", 5)
     expect(page.get_by_text("Lagringen fungerar igen", exact=False)).to_be_visible()
     expect(page.get_by_text("Lagringen kunde inte spara ditt senaste svar", exact=False)).to_have_count(0)
-    draft = Store(server.db).load_draft(token.group(1))
+    draft = Store(server.db).load_draft(token)
     assert draft is not None and sorted(draft.answers.values()) == [3, 4, 5]
