@@ -87,4 +87,4 @@ current = st.navigation(list(pages().values()))
 a11y.install(current.title, autosave.next_address())
 autosave.notices()
 current.run()
-freeze_heap_once()  # after the page is drawn: once per server (ui/state.py)
+freeze_heap_once(f"ui.{key}" for key, *_ in PAGES)  # after the page is drawn, once per server

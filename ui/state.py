@@ -11,6 +11,7 @@ import os
 import re
 import threading
 import time
+from collections.abc import Iterable
 
 import streamlit as st
 
@@ -109,16 +110,12 @@ def warm_up_exports() -> threading.Thread:
     return _warm_up[0]
 
 
-# Every page's module, imported once before the heap is frozen (app.py, after the first run).
-_PAGE_MODULES = (
-    "ui.fill_in", "ui.results", "ui.compare", "ui.history", "ui.actions", "ui.method", "ui.round",
-    "ui.accessibility",
-)  # fmt: skip
 _frozen: list[bool] = []
 
 
-def freeze_heap_once() -> None:
-    """Once per server, after its first run: the modules' objects out of the garbage collector's view.
+def freeze_heap_once(modules: Iterable[str]) -> None:
+    """Once per server, after its first run: the objects of `modules` (every page's, imported here
+    first) and all loaded so far out of the garbage collector's view.
 
     A full collection scans every object that may be in a cycle. With altair, pandas and the
     pages loaded that is 132,000 objects and 124 ms (20 ms for bare Streamlit's 45,000), in
@@ -132,7 +129,7 @@ def freeze_heap_once() -> None:
     with _warming:
         if _frozen:
             return
-        for name in _PAGE_MODULES:
+        for name in modules:
             importlib.import_module(name)
         gc.collect()  # the import's garbage first, so none of it is kept for good
         gc.freeze()
